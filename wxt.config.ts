@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: the back office hosts only. No <all_urls>, cookies, webRequest or
+// remote code; the extension makes no network requests of its own.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
+    host_permissions: ['*://*.kwaixiaodian.com/*'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { sourcemap: false },
+  }),
+});
