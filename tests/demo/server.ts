@@ -1,0 +1,67 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The demo back office: fixture pages served as if from s.kwaixiaodian.com. Chromium maps
+ * the back-office hosts to this server with --host-resolver-rules, so the extension sees the
+ * real host names and its content script's match patterns apply unchanged.
+ */
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** Route → fixture. `?fixture=<name>` overrides the route, so any page kind can be shown at any path. */
+export const ROUTES: Record<string, string> = {
+  '/': 'home',
+  '/zone/home': 'home',
+  '/zone/cultivation/star/shop/star/class': 'score-five',
+  '/zone/experience/score': 'score-three',
+};
+
+const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+
+function meta(fragment: string): Record<string, string> {
+  const head = /^<!--(.*?)-->/s.exec(fragment.trimStart())?.[1] ?? '';
+  return Object.fromEntries(head.split(';').map((kv) => kv.split(':').map((s) => s.trim())).filter((kv) => kv.length === 2) as [string, string][]);
+}
+
+export async function renderPage(name: string, fragmentOnly: boolean): Promise<{ html: string; title: string } | null> {
+  if (!/^[a-z0-9-]+$/.test(name)) return null;
+  let fragment: string;
+  try { fragment = await readFile(join(FIXTURES, `${name}.html`), 'utf8'); } catch { return null; }
+  const m = meta(fragment);
+  const content = fragment.replace(/^\s*<!--.*?-->/s, '');
+  const title = m.title ?? '快手小店';
+  if (fragmentOnly) return { html: content, title };
+  const shell = await readFile(join(FIXTURES, 'shell.html'), 'utf8');
+  const html = shell.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === 'content' ? content : (m[key] ?? '')));
+  return { html, title };
+}
+
+export function startDemoServer(port = 0): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://s.kwaixiaodian.com');
+      if (url.pathname.startsWith('/static/')) {
+        const file = url.pathname.slice('/static/'.length);
+        if (!/^[\w.-]+$/.test(file)) { res.writeHead(404).end(); return; }
+        const body = await readFile(join(FIXTURES, 'static', file));
+        res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
+        return;
+      }
+      const name = url.searchParams.get('fixture') ?? ROUTES[url.pathname.replace(/\/$/, '') || '/'];
+      const page = name ? await renderPage(name, req.headers['x-demo-fragment'] === '1') : null;
+      if (!page) { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('demo back office: no such page'); return; }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-demo-title': encodeURIComponent(page.title), 'cache-control': 'no-store' }).end(page.html);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, port: actual, close: () => new Promise<void>((r) => server.close(() => r())) });
+    });
+  });
+}

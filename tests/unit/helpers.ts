@@ -1,0 +1,12 @@
+import { renderPage } from '../demo/server';
+
+/** A demo back-office page as a Document, the way a content script sees it. */
+export async function fixtureDocument(name: string): Promise<Document> {
+  const page = await renderPage(name, false);
+  if (!page) throw new Error(`no fixture ${name}`);
+  return new DOMParser().parseFromString(page.html, 'text/html');
+}
+
+export function htmlDocument(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+}
