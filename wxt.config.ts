@@ -8,7 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
+    // Permissions are added with the feature that needs them, never ahead of it.
+    permissions: [],
     host_permissions: ['*://*.kwaixiaodian.com/*'],
     action: { default_title: '__MSG_extName__' },
   },

@@ -31,7 +31,8 @@ function gateOf(text: string): IndicatorReading['gate'] {
 
 /** Reads the shop name and id where the page header shows them. */
 function readShop(root: ParentNode): ScoreReading['shop'] {
-  const text = ('body' in root ? root.body?.textContent : (root as Element).textContent) ?? '';
+  const scope = (root as Document).body ?? (root as Element);
+  const text = scope.textContent ?? '';
   const id = /店铺\s*ID\s*[:：]?\s*(\d{3,20})/i.exec(text)?.[1] ?? null;
   const name = /店铺名称\s*[:：]\s*([^\s|｜]{1,40})/.exec(text)?.[1] ?? null;
   return { id, name };

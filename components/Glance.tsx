@@ -1,0 +1,94 @@
+import type { Assessment } from '@/lib/engine/assessment-schema';
+import type { Messages } from '@/lib/i18n';
+import type { ResponseOf } from '@/lib/messaging/protocol';
+import { formatScore, formatTime, pageName } from '@/lib/format';
+import { STALE_AFTER_MS } from '@/lib/rules';
+import { ScoreMeter } from './ScoreMeter';
+
+/** Where we send a merchant who has not opened the score page yet (DOMAIN.md §3.2: best known route). */
+export const SCORE_PAGE_URL = 'https://s.kwaixiaodian.com/zone/cultivation/star/shop/star/class';
+
+type Glance = ResponseOf<'glance/get'>;
+
+function Unreadable({ attempt, t }: { attempt: NonNullable<Glance['attempt']>; t: Messages }) {
+  const items = [...attempt.missing.map(t.notFound), ...attempt.problems];
+  return (
+    <section class="notice notice--error" role="alert" aria-labelledby="unreadable-title">
+      <h2 id="unreadable-title">{t.unreadableTitle}</h2>
+      <p>{t.unreadableBody}</p>
+      {items.length > 0 && (
+        <ul>
+          {items.slice(0, 8).map((item) => <li key={item}>{item}</li>)}
+        </ul>
+      )}
+      <p class="muted">{t.readAt(formatTime(attempt.readAt))} · {pageName(attempt.url)}</p>
+    </section>
+  );
+}
+
+function Empty({ t }: { t: Messages }) {
+  return (
+    <section class="notice" aria-labelledby="empty-title">
+      <h2 id="empty-title">{t.emptyTitle}</h2>
+      <p>{t.emptyBody}</p>
+      <a class="button" href={SCORE_PAGE_URL} target="_blank" rel="noopener noreferrer">{t.openScorePage}</a>
+    </section>
+  );
+}
+
+function Scores({ a, t, now }: { a: Assessment; t: Messages; now: number }) {
+  const stale = now - new Date(a.readAt).getTime() > STALE_AFTER_MS;
+  return (
+    <>
+      {(a.shopName || a.shopKey !== 'unknown') && (
+        <p class="shop">{a.shopName}{a.shopKey !== 'unknown' && a.shopKey !== a.shopName ? ` · ${t.shopId(a.shopKey)}` : ''}</p>
+      )}
+      <ScoreMeter size="large" label={t.overall} value={a.overall.value} line={a.healthLine} estimated={a.overall.source === 'estimated'} t={t} />
+      <h2 class="section-title">{t.dimensions}</h2>
+      <div class="meters">
+        {a.dimensions.map((d) => (
+          <ScoreMeter key={d.id} label={d.label} value={d.value} line={a.healthLine} estimated={d.source === 'estimated'} t={t} />
+        ))}
+      </div>
+      {a.weakest.length > 0 && (
+        <>
+          <h2 class="section-title" id="weakest-title">{t.weakest}</h2>
+          <ul class="weakest" aria-labelledby="weakest-title">
+            {a.weakest.map((i) => (
+              <li key={i.id}>
+                <span class="weakest__name">{i.label}</span>
+                <span class="weakest__raw">{i.raw ?? t.noScore}</span>
+                <span class={`weakest__score ${i.belowLine ? 'is-below' : ''}`}>{formatScore(i.score)}</span>
+                {i.gateFailed && <span class="tag tag--gate">{t.gateFailed}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {a.status === 'partial' && <p class="muted">{t.partialNote(a.missing.length + a.problems.length)}</p>}
+      <p class="meta">
+        {t.readAt(formatTime(a.readAt))} · <a href={a.url} target="_blank" rel="noopener noreferrer" title={t.fromPage}>{pageName(a.url)}</a>
+      </p>
+      {stale && <p class="notice notice--warn" role="status">{t.stale}</p>}
+    </>
+  );
+}
+
+/** The popup's glance: the latest assessment, or why there is none. */
+export function Glance({ glance, t, now = Date.now() }: { glance: Glance; t: Messages; now?: number }) {
+  const { assessment, attempt } = glance;
+  const failedLast = attempt?.status === 'unreadable' && (!assessment || attempt.readAt > assessment.readAt);
+  return (
+    <>
+      {failedLast && attempt && <Unreadable attempt={attempt} t={t} />}
+      {assessment ? (
+        <>
+          {failedLast && <h2 class="section-title">{t.lastGood}</h2>}
+          <Scores a={assessment} t={t} now={now} />
+        </>
+      ) : (
+        !failedLast && <Empty t={t} />
+      )}
+    </>
+  );
+}

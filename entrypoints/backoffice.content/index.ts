@@ -1,0 +1,29 @@
+import { FEATURES } from '@/lib/features';
+import { runFeatures } from '@/lib/features/registry';
+import { send } from '@/lib/messaging/client';
+import type { PageReading } from '@/lib/pages/reading';
+
+export default defineContentScript({
+  matches: ['*://*.kwaixiaodian.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let controller: AbortController | null = null;
+    const submit = async (reading: PageReading) => {
+      if (ctx.isInvalid) return; // the extension was updated: this old script's APIs are dead
+      try {
+        await send({ type: 'reading/submit', reading });
+      } catch (error) {
+        console.warn('[体验分助手] 提交读取结果失败', error);
+      }
+    };
+    const start = (url: URL) => {
+      controller?.abort();
+      controller = new AbortController();
+      runFeatures(FEATURES, { url, document, signal: controller.signal, submit });
+    };
+    ctx.onInvalidated(() => controller?.abort());
+    // SPA navigation does not reload the page; WXT reports it as wxt:locationchange.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl));
+    start(new URL(location.href));
+  },
+});

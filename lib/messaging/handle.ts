@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ALLOWED, requestSchema, type Envelope, type Request, type RequestType, type ResponseOf } from './protocol';
+import { classifySender, type SenderLike } from './sender';
+
+export type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
+
+/**
+ * Parses, authorises and dispatches one message. Pure apart from the handlers it is given,
+ * so the whole protocol path is unit-tested without a browser.
+ */
+export async function handleMessage(message: unknown, sender: SenderLike, env: { runtimeId: string; origin: string }, handlers: Handlers): Promise<Envelope> {
+  const who = classifySender(sender, env.runtimeId, env.origin);
+  if (!who) return { ok: false, error: { code: 'forbidden', message: 'sender not allowed' } };
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: z.prettifyError(parsed.error).slice(0, 500) } };
+  const request = parsed.data;
+  if (!ALLOWED[who].includes(request.type)) return { ok: false, error: { code: 'forbidden', message: `${request.type} not allowed from ${who}` } };
+  try {
+    const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
+    return { ok: true, data: await handler(request) };
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: String(error).slice(0, 300) } };
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { assessmentSchema } from '../engine/assessment-schema';
+import { pageReadingSchema, scoreReadingSchema } from '../pages/reading';
+
+/**
+ * The whole protocol between content scripts, extension pages and the background: one
+ * discriminated union of requests, each with its response schema. The background parses
+ * every message with it; anything that does not parse is answered with a typed error.
+ */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reading/submit'), reading: pageReadingSchema }),
+  z.object({ type: z.literal('glance/get') }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** The last reading attempt, trimmed to what the popup needs to explain a failure. */
+export const attemptSchema = scoreReadingSchema.pick({ status: true, readAt: true, url: true, missing: true, problems: true });
+
+export const responseSchemas = {
+  'reading/submit': z.object({ assessment: assessmentSchema.nullable() }),
+  'glance/get': z.object({ assessment: assessmentSchema.nullable(), attempt: attemptSchema.nullable() }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+export const errorCodeSchema = z.enum(['bad-request', 'forbidden', 'internal']);
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: errorCodeSchema, message: z.string() }) }),
+]);
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** Which requests each kind of sender may make: content scripts only submit what they read. */
+export const ALLOWED: Record<'content' | 'extension', readonly RequestType[]> = {
+  content: ['reading/submit'],
+  extension: ['reading/submit', 'glance/get'],
+};

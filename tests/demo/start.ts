@@ -1,0 +1,68 @@
+/**
+ * `npm start`: serve the demo back office and open Chromium with the built extension on the
+ * 购物体验分 page. With a display the browser stays open for you to try; without one it runs
+ * headless, writes screenshots to ./screenshots and exits.
+ */
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BACK_OFFICE, CHROMIUM, EXTENSION_DIR, launch, popupWithScore, waitFor } from '../e2e/harness';
+import { startDemoServer } from './server';
+
+const SHOTS = resolve('screenshots');
+
+async function main() {
+  if (!existsSync(EXTENSION_DIR)) throw new Error('没有找到构建结果 .output/chrome-mv3，请先运行 npm run build');
+  if (!existsSync(CHROMIUM)) throw new Error(`没有找到 Chromium（${CHROMIUM}）。Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk`);
+  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const server = await startDemoServer(Number(process.env.DEMO_PORT ?? 0));
+  console.log(`演示后台 / demo back office: http://127.0.0.1:${server.port} (Chromium 内映射为 ${BACK_OFFICE})`);
+  const session = await launch({ port: server.port, headless });
+  const page = await session.context.newPage();
+  await page.goto(`${BACK_OFFICE}/zone/cultivation/star/shop/star/class`);
+
+  if (!headless) {
+    console.log('Chromium 已打开，扩展已加载。关闭浏览器窗口即可退出。');
+    await new Promise<void>((r) => session.context.on('close', () => r()));
+    await server.close();
+    return;
+  }
+
+  await mkdir(SHOTS, { recursive: true });
+  const shots: string[] = [];
+  const shoot = async (p: import('playwright-core').Page, name: string) => {
+    const file = resolve(SHOTS, name);
+    await p.screenshot({ path: file, fullPage: true });
+    shots.push(file);
+  };
+  const popupShot = async (name: string) => {
+    const popup = await popupWithScore(session);
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await shoot(popup, name);
+    await popup.close();
+  };
+
+  await shoot(page, '1-score-page-five.png');
+  await popupShot('2-popup-five.png');
+  await page.goto(`${BACK_OFFICE}/zone/experience/score`);
+  await shoot(page, '3-score-page-three.png');
+  await waitFor(async () => (await session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))) === '4.31', 10_000, 'the badge to update');
+  await popupShot('4-popup-three.png');
+  await page.goto(`${BACK_OFFICE}/zone/experience/score?fixture=score-garbage`);
+  await waitFor(async () => {
+    const popup = await session.popup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    if (!(await popup.getByRole('alert').count())) return void (await popup.close());
+    await shoot(popup, '5-popup-unreadable.png');
+    return true;
+  }, 15_000, 'the unreadable notice');
+
+  await session.close();
+  await server.close();
+  console.log(`没有显示器，已无头运行并保存截图 / headless, screenshots written:\n${shots.map((s) => `  ${s}`).join('\n')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start 失败 / failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleMessage, type Handlers } from '@/lib/messaging/handle';
+import { reading } from '../factories';
+
+const env = { runtimeId: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const content = { id: 'ext-id', url: 'https://s.kwaixiaodian.com/zone/experience/score', tab: { id: 3 } };
+const page = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+
+function handlers(): Handlers {
+  return {
+    'reading/submit': vi.fn(async () => ({ assessment: null })),
+    'glance/get': vi.fn(async () => ({ assessment: null, attempt: null })),
+  };
+}
+
+describe('handleMessage', () => {
+  it('accepts a valid reading from our content script on the back office', async () => {
+    const h = handlers();
+    const res = await handleMessage({ type: 'reading/submit', reading: reading() }, content, env, h);
+    expect(res).toEqual({ ok: true, data: { assessment: null } });
+    expect(h['reading/submit']).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['another extension', { ...content, id: 'other' }],
+    ['a content script on another site', { ...content, url: 'https://evil.example/kwaixiaodian.com' }],
+    ['a look-alike host', { ...content, url: 'https://kwaixiaodian.com.evil.example/' }],
+    ['no url', { id: 'ext-id' }],
+  ])('rejects %s', async (_, sender) => {
+    const h = handlers();
+    const res = await handleMessage({ type: 'reading/submit', reading: reading() }, sender, env, h);
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(h['reading/submit']).not.toHaveBeenCalled();
+  });
+
+  it('does not let a content script ask for stored data', async () => {
+    const res = await handleMessage({ type: 'glance/get' }, content, env, handlers());
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('rejects a malformed reading with a readable reason and calls nothing', async () => {
+    const h = handlers();
+    const bad = { type: 'reading/submit', reading: { ...reading(), overall: 'NaN' } };
+    const res = await handleMessage(bad, content, env, h);
+    expect(res).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(!res.ok && res.error.message).toContain('overall');
+    expect(h['reading/submit']).not.toHaveBeenCalled();
+  });
+
+  it('reports a failing handler as an internal error instead of throwing', async () => {
+    const h = handlers();
+    h['glance/get'] = async () => { throw new Error('disk full'); };
+    const res = await handleMessage({ type: 'glance/get' }, page, env, h);
+    expect(res).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('disk full') } });
+  });
+});
