@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // Fixture pages link the demo back office's CSS and script; unit tests never fetch them.
+    environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true } } },
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },

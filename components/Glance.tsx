@@ -36,7 +36,7 @@ function Empty({ t }: { t: Messages }) {
   );
 }
 
-function Scores({ a, t, now }: { a: Assessment; t: Messages; now: number }) {
+function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: number; compact: boolean }) {
   const stale = now - new Date(a.readAt).getTime() > STALE_AFTER_MS;
   return (
     <>
@@ -50,7 +50,7 @@ function Scores({ a, t, now }: { a: Assessment; t: Messages; now: number }) {
           <ScoreMeter key={d.id} label={d.label} value={d.value} line={a.healthLine} estimated={d.source === 'estimated'} t={t} />
         ))}
       </div>
-      {a.weakest.length > 0 && (
+      {!compact && a.weakest.length > 0 && (
         <>
           <h2 class="section-title" id="weakest-title">{t.weakest}</h2>
           <ul class="weakest" aria-labelledby="weakest-title">
@@ -75,7 +75,7 @@ function Scores({ a, t, now }: { a: Assessment; t: Messages; now: number }) {
 }
 
 /** The popup's glance: the latest assessment, or why there is none. */
-export function Glance({ glance, t, now = Date.now() }: { glance: Glance; t: Messages; now?: number }) {
+export function Glance({ glance, t, now = Date.now(), compact = false }: { glance: Glance; t: Messages; now?: number; compact?: boolean }) {
   const { assessment, attempt } = glance;
   const failedLast = attempt?.status === 'unreadable' && (!assessment || attempt.readAt > assessment.readAt);
   return (
@@ -84,7 +84,7 @@ export function Glance({ glance, t, now = Date.now() }: { glance: Glance; t: Mes
       {assessment ? (
         <>
           {failedLast && <h2 class="section-title">{t.lastGood}</h2>}
-          <Scores a={assessment} t={t} now={now} />
+          <Scores a={assessment} t={t} now={now} compact={compact} />
         </>
       ) : (
         !failedLast && <Empty t={t} />

@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
-import { getGlance, refreshBadge, submitReading, type GlanceDeps } from '@/lib/background/glance';
-import type { BadgeState } from '@/lib/engine/badge';
+import type { BackgroundDeps } from '@/lib/background/deps';
+import { getGlance, refreshBadge } from '@/lib/background/glance';
+import { getPanel } from '@/lib/background/panel';
+import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
+import { loadSettings } from '@/lib/store/settings';
 
-async function setBadge(badge: BadgeState): Promise<void> {
-  await browser.action.setBadgeText({ text: badge.text });
-  await browser.action.setBadgeBackgroundColor({ color: badge.color });
-  await browser.action.setTitle({ title: badge.title });
-}
-
-const deps: GlanceDeps = { setBadge };
+const deps: BackgroundDeps = {
+  async setBadge(badge) {
+    await browser.action.setBadgeText({ text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ color: badge.color });
+    await browser.action.setTitle({ title: badge.title });
+  },
+  async notify(title, message) {
+    await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 1 });
+  },
+  settings: async () => (await loadSettings()).settings,
+};
 
 export default defineBackground(() => {
   // Every listener is registered synchronously here: an MV3 worker woken by an event
@@ -17,9 +24,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     handleMessage(message, sender, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }, {
       'reading/submit': (r) => submitReading(r.reading, deps),
-      'glance/get': () => getGlance(),
+      'glance/get': async () => getGlance(await deps.settings()),
+      'panel/get': () => getPanel(deps),
     }),
   );
   browser.runtime.onStartup.addListener(() => void refreshBadge(deps));
   browser.runtime.onInstalled.addListener(() => void refreshBadge(deps));
+  // Clicking the notification opens the diagnosis where the merchant can act on it.
+  browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html' as '/popup.html') }));
 });

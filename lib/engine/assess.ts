@@ -1,6 +1,7 @@
 import type { ScoreReading } from '../pages/reading';
 import type { RulePack } from '../rules';
 import type { AssessedDimension, AssessedIndicator, Assessment, Source } from './assessment-schema';
+import { bandScore } from './bands';
 import { weightedMean } from './weighted-mean';
 
 export interface AssessOptions { healthLine: number }
@@ -20,10 +21,14 @@ export function assess(reading: ScoreReading, rules: RulePack, { healthLine }: A
   const indicators: AssessedIndicator[] = reading.indicators.map((ind) => {
     // A gate that is 门槛不达标 is flagged whatever its score.
     const gateFailed = ind.gate === 'not-met';
+    const rule = ruleOf(ind.id);
+    const estimate = ind.score === null && rule ? bandScore(rule, ind.value) : null;
+    const score = ind.score ?? estimate;
     return {
       ...ind,
-      scoreSource: ind.score === null ? null : 'reported',
-      belowLine: below(ind.score, healthLine),
+      score,
+      scoreSource: ind.score !== null ? 'reported' : estimate !== null ? 'estimated' : null,
+      belowLine: below(score, healthLine),
       gateFailed,
     };
   });

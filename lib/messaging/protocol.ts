@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { assessmentSchema } from '../engine/assessment-schema';
+import { diagnosisSchema } from '../engine/diagnosis-schema';
+import { historyPointSchema } from '../engine/history-series';
 import { pageReadingSchema, scoreReadingSchema } from '../pages/reading';
 
 /**
@@ -10,6 +12,7 @@ import { pageReadingSchema, scoreReadingSchema } from '../pages/reading';
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reading/submit'), reading: pageReadingSchema }),
   z.object({ type: z.literal('glance/get') }),
+  z.object({ type: z.literal('panel/get') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -17,9 +20,21 @@ export type RequestType = Request['type'];
 /** The last reading attempt, trimmed to what the popup needs to explain a failure. */
 export const attemptSchema = scoreReadingSchema.pick({ status: true, readAt: true, url: true, missing: true, problems: true });
 
+const glanceSchema = z.object({ assessment: assessmentSchema.nullable(), attempt: attemptSchema.nullable() });
+
 export const responseSchemas = {
   'reading/submit': z.object({ assessment: assessmentSchema.nullable() }),
-  'glance/get': z.object({ assessment: assessmentSchema.nullable(), attempt: attemptSchema.nullable() }),
+  'glance/get': glanceSchema,
+  'panel/get': glanceSchema.extend({
+    diagnosis: diagnosisSchema.nullable(),
+    history: z.array(historyPointSchema),
+    /** The slice of the rule pack the panel's what-if needs. */
+    rules: z.object({
+      indicators: z.array(z.object({ id: z.string(), unit: z.string(), direction: z.enum(['lower-better', 'higher-better']), weight: z.number() })),
+      dimensions: z.array(z.object({ id: z.string(), label: z.string(), generation: z.enum(['five', 'three']), weight: z.number() })),
+    }),
+    thresholds: z.object({ healthLine: z.number(), activityLine: z.number(), targets: z.array(z.number()) }),
+  }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -34,5 +49,5 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 /** Which requests each kind of sender may make: content scripts only submit what they read. */
 export const ALLOWED: Record<'content' | 'extension', readonly RequestType[]> = {
   content: ['reading/submit'],
-  extension: ['reading/submit', 'glance/get'],
+  extension: ['reading/submit', 'glance/get', 'panel/get'],
 };

@@ -2,6 +2,7 @@ import { OVERALL_LABELS, type Generation, type RulePack } from '../rules';
 import { LabelIndex, cardOf } from './label-index';
 import { asScore, type ParsedValue } from './parse-value';
 import { scoreReadingSchema, type IndicatorReading, type ScoreReading } from './reading';
+import { readPartners } from './partners-reader';
 import { readTableRow } from './table-row';
 import { textOf } from './text';
 import { readSlot } from './value-slots';
@@ -124,7 +125,7 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, now: 
       kind: 'score', generation, status, url: url.href.slice(0, 2000), readAt: now.toISOString(), shop: readShop(root),
       overall: overall.score,
       dimensions: dims.filter((d) => d.found).map((d) => ({ id: d.rule.id, label: d.rule.labels[0]!, score: d.score })),
-      indicators, partners: [], missing: missing.slice(0, 60), problems: problems.slice(0, 60),
+      indicators, partners: readPartners(index), missing: missing.slice(0, 60), problems: problems.slice(0, 60),
     });
   } catch (error) {
     // A reader must never take the page down: report the failure as an unreadable reading.

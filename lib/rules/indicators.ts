@@ -1,12 +1,12 @@
 import { GUIDES } from './guides';
-import type { IndicatorRule } from './schema';
+import type { IndicatorRuleInput } from './schema';
 
 /**
  * Indicators of both page generations (DOMAIN.md §1.2, §1.3, §1.6). Advice is ours, written
  * from the facts in the guides; for the current generation the guide is the closest 2022
  * one (same mechanism), which is an inference noted in DOMAIN.md.
  */
-export const INDICATORS: IndicatorRule[] = [
+export const INDICATORS: IndicatorRuleInput[] = [
   // ── 2022 five-dimension page ──
   {
     id: 'goods-bad-review', generation: 'five', dimension: 'goods',

@@ -16,6 +16,14 @@ export const dimensionRuleSchema = z.object({
 });
 export type DimensionRule = z.infer<typeof dimensionRuleSchema>;
 
+/**
+ * One estimation band: for lower-better indicators the first band whose `limit` the value does
+ * not exceed gives the score; for higher-better ones the first band whose `limit` it reaches.
+ * The platform publishes no mapping, so every banded score is shown as an estimate.
+ */
+export const bandSchema = z.object({ limit: z.number(), score: z.number().min(0).max(5) });
+export type Band = z.infer<typeof bandSchema>;
+
 export const indicatorRuleSchema = z.object({
   id: z.string().min(1),
   generation: generationSchema,
@@ -29,8 +37,10 @@ export const indicatorRuleSchema = z.object({
   guideUrl: z.url().optional(),
   tools: z.array(z.string()),
   advice: z.string().min(1),
+  bands: z.array(bandSchema).default([]),
 });
 export type IndicatorRule = z.infer<typeof indicatorRuleSchema>;
+export type IndicatorRuleInput = z.input<typeof indicatorRuleSchema>;
 
 export const rulePackSchema = z
   .object({
@@ -45,6 +55,9 @@ export const rulePackSchema = z
       if (!dims.has(ind.dimension)) {
         ctx.addIssue({ code: 'custom', path: ['indicators', i, 'dimension'], message: `unknown dimension ${ind.dimension}` });
       }
+      const limits = ind.bands.map((b) => b.limit);
+      const ordered = limits.every((l, j) => j === 0 || (ind.direction === 'lower-better' ? l > limits[j - 1]! : l < limits[j - 1]!));
+      if (!ordered) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'bands'], message: `bands of ${ind.id} are not in order` });
       if (ids.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate id ${ind.id}` });
       ids.add(ind.id);
     }

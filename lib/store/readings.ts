@@ -3,15 +3,11 @@ import { z } from 'zod';
 import { shopKeyOf } from '../engine/assess';
 import { scoreReadingSchema, type ScoreReading } from '../pages/reading';
 import { db } from './db';
+import { dayOf } from './day';
 
 const LATEST = 'score/latest';
 const ATTEMPT = 'score/attempt';
 
-export function dayOf(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /**
  * Persists a reading before the worker answers (the worker may be stopped right after).

@@ -48,6 +48,11 @@ async function main() {
   await shoot(page, '3-score-page-three.png');
   await waitFor(async () => (await session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))) === '4.31', 10_000, 'the badge to update');
   await popupShot('4-popup-three.png');
+  const panel = await session.extensionPage('sidepanel.html');
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.getByRole('list', { name: '改进建议' }).waitFor({ timeout: 10_000 });
+  await shoot(panel, '6-sidepanel-three.png');
+  await panel.close();
   await page.goto(`${BACK_OFFICE}/zone/experience/score?fixture=score-garbage`);
   await waitFor(async () => {
     const popup = await session.popup();

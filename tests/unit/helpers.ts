@@ -4,7 +4,9 @@ import { renderPage } from '../demo/server';
 export async function fixtureDocument(name: string): Promise<Document> {
   const page = await renderPage(name, false);
   if (!page) throw new Error(`no fixture ${name}`);
-  return new DOMParser().parseFromString(page.html, 'text/html');
+  // Unit tests read the DOM only: drop the demo's stylesheet and script so nothing is fetched.
+  const html = page.html.replace(/<link\b[^>]*>/g, '').replace(/<script\b[^>]*><\/script>/g, '');
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 export function htmlDocument(body: string): Document {

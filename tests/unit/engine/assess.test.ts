@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/engine/assess';
 import { badgeFor, BADGE_COLORS } from '@/lib/engine/badge';
+import { bandScore } from '@/lib/engine/bands';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { reading } from '../factories';
 
@@ -57,11 +58,46 @@ describe('assess', () => {
 describe('badgeFor', () => {
   it('shows the overall score coloured by the line', () => {
     expect(badgeFor(assess(reading(), DEFAULT_RULES, opts), false)).toMatchObject({ text: '4.31', color: BADGE_COLORS.below });
-    expect(badgeFor(assess(reading({ overall: 4.62 }), DEFAULT_RULES, opts), false)).toMatchObject({ text: '4.62', color: BADGE_COLORS.good });
+    const healthy = reading({ overall: 4.62, dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.7 }] });
+    expect(badgeFor(assess(healthy, DEFAULT_RULES, opts), false)).toMatchObject({ text: '4.62', color: BADGE_COLORS.good });
+  });
+
+  it('turns orange when the overall is fine but a dimension is below the line, unless switched off', () => {
+    const a = assess(reading({ overall: 4.62 }), DEFAULT_RULES, opts);
+    expect(badgeFor(a, false)).toMatchObject({ text: '4.62', color: BADGE_COLORS.warn });
+    expect(badgeFor(a, false).title).toContain('商品体验');
+    expect(badgeFor(a, false, false).color).toBe(BADGE_COLORS.good);
   });
 
   it('shows ? when the only reading was unreadable, and nothing before any reading', () => {
     expect(badgeFor(null, true).text).toBe('?');
     expect(badgeFor(null, false).text).toBe('');
+  });
+});
+
+describe('estimation bands', () => {
+  it('every default indicator has ordered bands', () => {
+    for (const rule of DEFAULT_RULES.indicators) expect(rule.bands.length, rule.id).toBeGreaterThan(0);
+  });
+
+  it('scores a raw value the page shows without a score, marked as estimated', () => {
+    const r = reading({
+      indicators: [{ id: 'promised-ship-rate', label: '承诺发货及时率', dimensionId: 'logistics-exp', score: null, value: 96.2, unit: 'percent', raw: '96.20%', gate: null }],
+      dimensions: [{ id: 'logistics-exp', label: '物流体验', score: null }],
+      overall: null,
+    });
+    const a = assess(r, DEFAULT_RULES, opts);
+    expect(a.indicators[0]).toMatchObject({ score: 4.4, scoreSource: 'estimated', belowLine: true });
+    expect(a.dimensions[0]).toMatchObject({ value: 4.4, source: 'estimated' });
+    expect(a.overall).toMatchObject({ value: 4.4, source: 'estimated' });
+  });
+
+  it('follows the direction: lower is better for rates and hours, higher for reply rate', () => {
+    const rule = (id: string) => DEFAULT_RULES.indicators.find((i) => i.id === id)!;
+    expect(bandScore(rule('reply-3min'), 80)).toBe(4.5);
+    expect(bandScore(rule('reply-3min'), 79.9)).toBeLessThan(4.5);
+    expect(bandScore(rule('refund-only-duration'), 10)).toBe(5);
+    expect(bandScore(rule('refund-only-duration'), 100)).toBeLessThan(4.5);
+    expect(bandScore(rule('refund-only-duration'), null)).toBeNull();
   });
 });

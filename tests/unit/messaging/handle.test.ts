@@ -10,6 +10,7 @@ function handlers(): Handlers {
   return {
     'reading/submit': vi.fn(async () => ({ assessment: null })),
     'glance/get': vi.fn(async () => ({ assessment: null, attempt: null })),
+    'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
   };
 }
 

@@ -30,7 +30,7 @@ describe('readScorePage on the five-dimension (2022) page', async () => {
 
   it('flags the gate that is 门槛不达标 and the one that passes', () => {
     const byId = Object.fromEntries(reading.indicators.map((i) => [i.id, i]));
-    expect(byId['abnormal-pickup']?.gate).toBe('not-met');
+    expect(byId['abnormal-pickup']).toMatchObject({ gate: 'not-met', score: 4.6 });
     expect(byId['merchant-dispute']?.gate).toBe('met');
   });
 
@@ -91,5 +91,19 @@ describe('readScorePage on strange pages', () => {
   it('never throws on hostile content', () => {
     const doc = htmlDocument(`<div>购物体验分</div><div>${'<b>'.repeat(2000)}4.5${'</b>'.repeat(2000)}</div><img src=x onerror=alert(1)>`);
     expect(() => readScorePage(doc, url, DEFAULT_RULES)).not.toThrow();
+  });
+});
+
+describe('合作商家楼层', () => {
+  it('reads partner merchants and their scores by column name', async () => {
+    const reading = readScorePage(await fixtureDocument('score-five'), url, DEFAULT_RULES);
+    expect(reading.partners).toEqual([
+      { name: '好物优选旗舰店', score: 4.78 }, { name: '阿芳家居百货', score: 4.21 }, { name: '海边干货铺', score: 4.49 },
+    ]);
+    expect(reading.overall).toBe(4.62); // the partners' 购物体验分 column is not the shop's own score
+  });
+
+  it('is empty for a shop without the floor', async () => {
+    expect(readScorePage(await fixtureDocument('score-three'), url, DEFAULT_RULES).partners).toEqual([]);
   });
 });

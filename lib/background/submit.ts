@@ -1,0 +1,27 @@
+import { droppedBelowLine, dropMessage } from '../engine/alerts';
+import type { ResponseOf } from '../messaging/protocol';
+import type { PageReading } from '../pages/reading';
+import { pruneHistory } from '../store/history';
+import { loadScoreReadings, saveScoreReading } from '../store/readings';
+import type { BackgroundDeps } from './deps';
+import { assessWith, refreshBadge } from './glance';
+
+/**
+ * A new page reading: persist first (the worker may be stopped as soon as it replies), then
+ * update the badge and raise an alert for any dimension that has just fallen below the line.
+ */
+export async function submitReading(reading: PageReading, deps: BackgroundDeps): Promise<ResponseOf<'reading/submit'>> {
+  const settings = await deps.settings();
+  const { latest: previous } = await loadScoreReadings();
+  await saveScoreReading(reading);
+  await pruneHistory(settings.historyRetentionDays);
+  await refreshBadge(deps);
+  if (reading.status === 'unreadable') return { assessment: null };
+  const assessment = assessWith(reading, settings)!;
+  const drops = droppedBelowLine(assessWith(previous, settings), assessment);
+  if (drops.length && settings.alerts.notify) {
+    const { title, message } = dropMessage(drops, settings.healthLine);
+    await deps.notify(title, message).catch(() => undefined); // a blocked notification must not lose the reading
+  }
+  return { assessment };
+}
