@@ -4,7 +4,8 @@ import { getGlance, refreshBadge } from '@/lib/background/glance';
 import { getPanel } from '@/lib/background/panel';
 import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
-import { loadSettings } from '@/lib/store/settings';
+import { clearHistory } from '@/lib/store/history';
+import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
 const deps: BackgroundDeps = {
   async setBadge(badge) {
@@ -15,7 +16,7 @@ const deps: BackgroundDeps = {
   async notify(title, message) {
     await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 1 });
   },
-  settings: async () => (await loadSettings()).settings,
+  settings: currentSettings,
 };
 
 export default defineBackground(() => {
@@ -26,9 +27,12 @@ export default defineBackground(() => {
       'reading/submit': (r) => submitReading(r.reading, deps),
       'glance/get': async () => getGlance(await deps.settings()),
       'panel/get': () => getPanel(deps),
+      'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
     }),
   );
   browser.runtime.onStartup.addListener(() => void refreshBadge(deps));
+  // A saved change in options (line, badge rule) reaches the badge at once.
+  onSettingsChanged(() => void refreshBadge(deps));
   browser.runtime.onInstalled.addListener(() => void refreshBadge(deps));
   // Clicking the notification opens the diagnosis where the merchant can act on it.
   browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html' as '/popup.html') }));

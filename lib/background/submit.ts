@@ -14,13 +14,13 @@ export async function submitReading(reading: PageReading, deps: BackgroundDeps):
   const settings = await deps.settings();
   const { latest: previous } = await loadScoreReadings();
   await saveScoreReading(reading);
-  await pruneHistory(settings.historyRetentionDays);
+  await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);
   if (reading.status === 'unreadable') return { assessment: null };
   const assessment = assessWith(reading, settings)!;
   const drops = droppedBelowLine(assessWith(previous, settings), assessment);
   if (drops.length && settings.alerts.notify) {
-    const { title, message } = dropMessage(drops, settings.healthLine);
+    const { title, message } = dropMessage(drops, settings.thresholds.healthLine);
     await deps.notify(title, message).catch(() => undefined); // a blocked notification must not lose the reading
   }
   return { assessment };

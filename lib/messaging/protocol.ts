@@ -13,6 +13,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reading/submit'), reading: pageReadingSchema }),
   z.object({ type: z.literal('glance/get') }),
   z.object({ type: z.literal('panel/get') }),
+  z.object({ type: z.literal('history/clear') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -25,6 +26,7 @@ const glanceSchema = z.object({ assessment: assessmentSchema.nullable(), attempt
 export const responseSchemas = {
   'reading/submit': z.object({ assessment: assessmentSchema.nullable() }),
   'glance/get': glanceSchema,
+  'history/clear': z.object({ cleared: z.literal(true) }),
   'panel/get': glanceSchema.extend({
     diagnosis: diagnosisSchema.nullable(),
     history: z.array(historyPointSchema),
@@ -49,5 +51,5 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 /** Which requests each kind of sender may make: content scripts only submit what they read. */
 export const ALLOWED: Record<'content' | 'extension', readonly RequestType[]> = {
   content: ['reading/submit'],
-  extension: ['reading/submit', 'glance/get', 'panel/get'],
+  extension: ['reading/submit', 'glance/get', 'panel/get', 'history/clear'],
 };

@@ -1,29 +1,53 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { DEFAULT_THRESHOLDS } from '../rules/thresholds';
+import { migrateSettings, type LoadOutcome } from './settings-migrate';
+import { settingsSchema, type Settings } from './settings-schema';
+
+export { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-schema';
+
+export const SETTINGS_KEY = 'settings';
+/** Where a corrupt value is kept so nothing the merchant entered is silently destroyed. */
+const BROKEN_KEY = 'settings.broken';
+const NOTICE_KEY = 'settings.notice';
 
 /**
- * The merchant's settings: one versioned object in browser.storage.local. Every field has a
- * default, so an older or partial object still parses; a corrupt one falls back to defaults
- * and the caller is told, so the UI can say so.
+ * Loads settings. A migrated value is written back in the new shape; a corrupt one is moved
+ * aside (not deleted) and a notice is left for the options page to show.
  */
-export const settingsSchema = z.object({
-  version: z.literal(1).default(1),
-  healthLine: z.number().min(3).max(5).default(DEFAULT_THRESHOLDS.healthLine),
-  activityLine: z.number().min(3).max(5).default(DEFAULT_THRESHOLDS.activityLine),
-  targets: z.array(z.number().min(3).max(5)).max(5).default([...DEFAULT_THRESHOLDS.targets]),
-  alerts: z.object({ notify: z.boolean().default(true), badge: z.boolean().default(true) }).default({ notify: true, badge: true }),
-  historyRetentionDays: z.number().int().min(7).max(1095).default(365),
-  language: z.enum(['zh', 'en']).default('zh'),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export async function loadSettings(): Promise<LoadOutcome> {
+  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const outcome = migrateSettings(raw);
+  if (outcome.status === 'migrated') {
+    await browser.storage.local.set({ [SETTINGS_KEY]: outcome.settings, [NOTICE_KEY]: `设置已从第 ${outcome.from} 版升级，原有选项都已保留。` });
+  } else if (outcome.status === 'corrupt') {
+    await browser.storage.local.set({ [BROKEN_KEY]: raw, [SETTINGS_KEY]: outcome.settings, [NOTICE_KEY]: `保存的设置已损坏，已恢复默认设置（原内容已另存）。原因：${outcome.problem}` });
+  }
+  return outcome;
+}
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
-const KEY = 'settings';
+export async function currentSettings(): Promise<Settings> {
+  return (await loadSettings()).settings;
+}
 
-export async function loadSettings(): Promise<{ settings: Settings; corrupt: boolean }> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
-  if (raw === undefined) return { settings: DEFAULT_SETTINGS, corrupt: false };
-  const parsed = settingsSchema.safeParse(raw);
-  return parsed.success ? { settings: parsed.data, corrupt: false } : { settings: DEFAULT_SETTINGS, corrupt: true };
+/** Saves after validating; a value that does not parse is refused with the reason, nothing written. */
+export async function saveSettings(next: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; error: string }> {
+  const parsed = settingsSchema.safeParse(next);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('；') };
+  await browser.storage.local.set({ [SETTINGS_KEY]: parsed.data });
+  return { ok: true, settings: parsed.data };
+}
+
+export async function takeSettingsNotice(): Promise<string | null> {
+  const notice = (await browser.storage.local.get(NOTICE_KEY))[NOTICE_KEY];
+  if (typeof notice !== 'string') return null;
+  await browser.storage.local.remove(NOTICE_KEY);
+  return notice;
+}
+
+/** Calls back whenever settings change in any tab or page: changes apply live, no reload. */
+export function onSettingsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -11,6 +11,7 @@ function handlers(): Handlers {
     'reading/submit': vi.fn(async () => ({ assessment: null })),
     'glance/get': vi.fn(async () => ({ assessment: null, attempt: null })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
+    'history/clear': vi.fn(async () => ({ cleared: true as const })),
   };
 }
 

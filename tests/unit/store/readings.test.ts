@@ -99,7 +99,7 @@ describe('alerts', () => {
   });
 
   it('stays quiet when notifications are switched off', async () => {
-    settings = { ...DEFAULT_SETTINGS, alerts: { notify: false, badge: true } };
+    settings = { ...DEFAULT_SETTINGS, alerts: { notify: false } };
     await submitReading(reading({ dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.6 }] }), deps);
     await submitReading(reading({ dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.2 }] }), deps);
     expect(notes).toHaveLength(0);

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { lintSettingsSchema } from '../compliance/finding';
+import { bandSchema } from '../rules/schema';
+import { DEFAULT_THRESHOLDS } from '../rules/thresholds';
+
+export const SETTINGS_VERSION = 2;
+
+const line = z.number({ error: '请输入数字' }).min(3, '不能低于 3').max(5, '不能高于 5');
+
+/**
+ * The merchant's settings, version 2. Every field has a default, so a partial object parses;
+ * rule-pack overrides (weights, bands) are sparse: only what the merchant changed is stored.
+ */
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  thresholds: z
+    .object({
+      healthLine: line.default(DEFAULT_THRESHOLDS.healthLine),
+      activityLine: line.default(DEFAULT_THRESHOLDS.activityLine),
+      targets: z.array(line).max(5, '最多 5 个目标').default([...DEFAULT_THRESHOLDS.targets]),
+    })
+    .default({ healthLine: DEFAULT_THRESHOLDS.healthLine, activityLine: DEFAULT_THRESHOLDS.activityLine, targets: [...DEFAULT_THRESHOLDS.targets] }),
+  /** Dimension and indicator weight overrides, by rule id. */
+  weights: z.record(z.string().max(60), z.number().positive('权重须大于 0').max(100, '权重不超过 100')).default({}),
+  /** Estimation band overrides, by indicator id. */
+  bands: z.record(z.string().max(60), z.array(bandSchema).min(1).max(20)).default({}),
+  badge: z.object({ warnOnDimensions: z.boolean().default(true) }).default({ warnOnDimensions: true }),
+  alerts: z.object({ notify: z.boolean().default(true) }).default({ notify: true }),
+  routines: z.object({ dailyCheck: z.boolean().default(true), weeklyReview: z.boolean().default(true) }).default({ dailyCheck: true, weeklyReview: true }),
+  history: z.object({ retentionDays: z.number().int('请输入整数').min(7, '至少 7 天').max(1095, '最多 1095 天').default(365) }).default({ retentionDays: 365 }),
+  language: z.enum(['zh', 'en']).default('zh'),
+  words: lintSettingsSchema.default({ userTerms: [], allowList: [] }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({ version: SETTINGS_VERSION });
+
+/** Version 1 (the first release): flat thresholds and switches. Kept for migration only. */
+export const settingsV1Schema = z.object({
+  version: z.literal(1),
+  healthLine: z.number().optional(),
+  activityLine: z.number().optional(),
+  targets: z.array(z.number()).optional(),
+  alerts: z.object({ notify: z.boolean().optional(), badge: z.boolean().optional() }).optional(),
+  historyRetentionDays: z.number().optional(),
+  language: z.enum(['zh', 'en']).optional(),
+});
