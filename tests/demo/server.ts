@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 /**
  * The demo back office: fixture pages served as if from s.kwaixiaodian.com. Chromium maps
@@ -16,6 +18,11 @@ export const ROUTES: Record<string, string> = {
   '/zone/home': 'home',
   '/zone/cultivation/star/shop/star/class': 'score-five',
   '/zone/experience/score': 'score-three',
+  '/zone/shop/newmerchant/score': 'new-merchant',
+  '/zone/goods/v1/list': 'product-list',
+  '/zone/goods/nexus/self/release/add': 'product-new',
+  '/zone/goods/config/release/add': 'product-old',
+  '/zone/goods/config/release/detail': 'product-old',
 };
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };
@@ -23,6 +30,36 @@ const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js'
 function meta(fragment: string): Record<string, string> {
   const head = /^<!--(.*?)-->/s.exec(fragment.trimStart())?.[1] ?? '';
   return Object.fromEntries(head.split(';').map((kv) => kv.split(':').map((s) => s.trim())).filter((kv) => kv.length === 2) as [string, string][]);
+}
+
+/**
+ * Demo apps (product form, product list): `tests/fixtures/app/<name>.js`, plain-JS ES modules that
+ * import react, react-dom and quill from node_modules, bundled by esbuild on first request and
+ * kept in memory for the life of the process (restart to pick up edits). Served at /static/app/.
+ */
+const APP = join(FIXTURES, 'app');
+const bundles = new Map<string, Promise<string>>();
+
+function bundleApp(file: string): Promise<string> {
+  let js = bundles.get(file);
+  if (!js) {
+    js = build({
+      entryPoints: [join(APP, file)], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120',
+      define: { 'process.env.NODE_ENV': '"production"' }, minify: false, charset: 'utf8', logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]!.text);
+    js.catch(() => bundles.delete(file));
+    bundles.set(file, js);
+  }
+  return js;
+}
+
+async function appAsset(file: string): Promise<{ body: string | Buffer; type: string } | null> {
+  if (file === 'quill.snow.css') {
+    return { body: await readFile(createRequire(import.meta.url).resolve('quill/dist/quill.snow.css')), type: TYPES['.css']! };
+  }
+  if (!/^[a-z0-9-]+\.js$/.test(file)) return null;
+  try { await access(join(APP, file)); } catch { return null; }
+  return { body: await bundleApp(file), type: TYPES['.js']! };
 }
 
 export async function renderPage(name: string, fragmentOnly: boolean): Promise<{ html: string; title: string } | null> {
@@ -42,6 +79,12 @@ export function startDemoServer(port = 0): Promise<{ server: Server; port: numbe
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://s.kwaixiaodian.com');
+      if (url.pathname.startsWith('/static/app/')) {
+        const asset = await appAsset(url.pathname.slice('/static/app/'.length));
+        if (!asset) { res.writeHead(404).end(); return; }
+        res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-store' }).end(asset.body);
+        return;
+      }
       if (url.pathname.startsWith('/static/')) {
         const file = url.pathname.slice('/static/'.length);
         if (!/^[\w.-]+$/.test(file)) { res.writeHead(404).end(); return; }
