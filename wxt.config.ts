@@ -9,7 +9,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Permissions are added with the feature that needs them, never ahead of it.
-    permissions: ['storage', 'sidePanel', 'notifications'],
+    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'],
     host_permissions: ['*://*.kwaixiaodian.com/*'],
     action: { default_title: '__MSG_extName__' },
   },

@@ -5,6 +5,8 @@ import { formatScore, formatTime, pageName } from '@/lib/format';
 import { ActionList } from './ActionList';
 import { Glance } from './Glance';
 import { IndicatorTable } from './IndicatorTable';
+import { NewMerchantPanel } from './NewMerchantPanel';
+import { WeeklyChecklist } from './WeeklyChecklist';
 import { TrendCharts } from './TrendChart';
 import { WhatIf } from './WhatIf';
 
@@ -22,14 +24,24 @@ function downloadCsv(data: PanelData, labels: Map<string, string>) {
 /** The side panel: glance, diagnosis, all indicators, what-if, partners and history. */
 export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
   const a = data.assessment;
-  const labels = new Map(data.rules.dimensions.map((d) => [d.id, d.label]));
-  if (!a || !data.diagnosis) return <Glance glance={data} t={t} />;
-  const d = data.diagnosis;
+  const nm = data.newMerchant;
+  return (
+    <>
+      {nm?.phase.status === 'in-phase' && <NewMerchantPanel nm={nm} t={t} />}
+      {a && data.diagnosis ? <Formal data={data} a={a} d={data.diagnosis} t={t} /> : nm?.phase.status !== 'in-phase' && <Glance glance={data} t={t} />}
+      {nm?.phase.status === 'graduated' && <NewMerchantPanel nm={nm} t={t} />}
+      <WeeklyChecklist t={t} />
+    </>
+  );
+}
+
+function Formal({ data, a, d, t }: { data: PanelData; a: NonNullable<PanelData['assessment']>; d: NonNullable<PanelData['diagnosis']>; t: Messages }) {
+  const labels = new Map(data.rules.dimensions.map((x) => [x.id, x.label]));
   return (
     <>
       <section aria-labelledby="sec-overview">
         <h2 id="sec-overview" class="section-title">{t.overviewTitle}</h2>
-        <Glance glance={{ assessment: a, attempt: data.attempt }} t={t} compact />
+        <Glance glance={{ assessment: a, attempt: data.attempt, newMerchant: null }} t={t} compact />
       </section>
       <section aria-labelledby="sec-actions">
         <h2 id="sec-actions" class="section-title">{t.actionsTitle}</h2>

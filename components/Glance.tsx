@@ -3,6 +3,7 @@ import type { Messages } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { formatScore, formatTime, pageName } from '@/lib/format';
 import { STALE_AFTER_MS } from '@/lib/rules';
+import { NewMerchantGlance } from './NewMerchantGlance';
 import { ScoreMeter } from './ScoreMeter';
 
 /** Where we send a merchant who has not opened the score page yet (DOMAIN.md §3.2: best known route). */
@@ -76,10 +77,14 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
 
 /** The popup's glance: the latest assessment, or why there is none. */
 export function Glance({ glance, t, now = Date.now(), compact = false }: { glance: Glance; t: Messages; now?: number; compact?: boolean }) {
-  const { assessment, attempt } = glance;
+  const { assessment, attempt, newMerchant } = glance;
+  // A shop in its new-merchant phase is rated by 新商体验分; past it, by the formal score.
+  if (newMerchant?.phase.status === 'in-phase') return <NewMerchantGlance nm={newMerchant} t={t} />;
+  const graduated = newMerchant?.phase.status === 'graduated' ? newMerchant : null;
   const failedLast = attempt?.status === 'unreadable' && (!assessment || attempt.readAt > assessment.readAt);
   return (
     <>
+      {graduated && <p class="notice" role="note">{t.nmGraduated(graduated.phase.shopAgeDays, graduated.phase.validOrders)}</p>}
       {failedLast && attempt && <Unreadable attempt={attempt} t={t} />}
       {assessment ? (
         <>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from '@/lib/background/deps';
 import { getGlance, refreshBadge } from '@/lib/background/glance';
 import { getPanel } from '@/lib/background/panel';
+import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
 import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
 import { clearHistory } from '@/lib/store/history';
@@ -30,10 +31,12 @@ export default defineBackground(() => {
       'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
     }),
   );
-  browser.runtime.onStartup.addListener(() => void refreshBadge(deps));
-  // A saved change in options (line, badge rule) reaches the badge at once.
-  onSettingsChanged(() => void refreshBadge(deps));
-  browser.runtime.onInstalled.addListener(() => void refreshBadge(deps));
+  const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
+  browser.runtime.onStartup.addListener(resync);
+  browser.runtime.onInstalled.addListener(resync);
+  // A saved change in options (lines, badge rule, routines) applies at once.
+  onSettingsChanged(resync);
+  browser.alarms.onAlarm.addListener((alarm) => void runRoutine(alarm.name, deps));
   // Clicking the notification opens the diagnosis where the merchant can act on it.
   browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html' as '/popup.html') }));
 });

@@ -1,7 +1,7 @@
 import { FEATURES } from '@/lib/features';
 import { runFeatures } from '@/lib/features/registry';
 import { send } from '@/lib/messaging/client';
-import type { PageReading } from '@/lib/pages/reading';
+import type { PageReading } from '@/lib/pages/page-reading';
 
 export default defineContentScript({
   matches: ['*://*.kwaixiaodian.com/*'],

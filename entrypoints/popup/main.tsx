@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Glance } from '@/components/Glance';
-import { messages } from '@/lib/i18n';
+import { messages, type Lang } from '@/lib/i18n';
+import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import '@/components/ui.css';
 
-const t = messages('zh');
 
 const PANEL_PATH = '/sidepanel.html' as '/popup.html';
 
@@ -15,8 +15,11 @@ function Popup() {
   const [glance, setGlance] = useState<ResponseOf<'glance/get'> | null>(null);
   const [error, setError] = useState(false);
   const [windowId, setWindowId] = useState<number | undefined>();
+  const [lang, setLang] = useState<Lang>('zh');
+  const t = messages(lang);
   useEffect(() => {
     send({ type: 'glance/get' }).then(setGlance, () => setError(true));
+    currentSettings().then((s) => setLang(s.language), () => undefined);
     // Known before the click: sidePanel.open() must run inside the user gesture, with no await before it.
     browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined);
   }, []);

@@ -2,18 +2,23 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/Dashboard';
-import { messages } from '@/lib/i18n';
+import { messages, type Lang } from '@/lib/i18n';
+import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import '@/components/ui.css';
 
-const t = messages('zh');
 
 function Panel() {
   const [data, setData] = useState<ResponseOf<'panel/get'> | null>(null);
   const [error, setError] = useState(false);
+  const [lang, setLang] = useState<Lang>('zh');
+  const t = messages(lang);
   useEffect(() => {
-    const load = () => send({ type: 'panel/get' }).then(setData, () => setError(true));
+    const load = () => {
+      currentSettings().then((s) => setLang(s.language), () => undefined);
+      return send({ type: 'panel/get' }).then(setData, () => setError(true));
+    };
     void load();
     // A new reading lands in IndexedDB from the background; refresh when the panel regains focus.
     const onVisible = () => document.visibilityState === 'visible' && void load();

@@ -1,12 +1,13 @@
 import { assess } from '../engine/assess';
 import type { Assessment } from '../engine/assessment-schema';
-import { badgeFor } from '../engine/badge';
+import { badgeFor, newMerchantBadge } from '../engine/badge';
+import { assessNewMerchant, type NewMerchantAssessment } from '../engine/new-merchant';
 import type { ResponseOf } from '../messaging/protocol';
 import type { ScoreReading } from '../pages/reading';
 import { DEFAULT_RULES, type RulePack } from '../rules';
 import { rulesWithSettings } from '../rules/with-settings';
 import type { Settings } from '../store/settings';
-import { loadScoreReadings } from '../store/readings';
+import { loadNewMerchantReading, loadScoreReadings } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 
 /** The rule pack as the merchant configured it. */
@@ -18,18 +19,36 @@ export function assessWith(reading: ScoreReading | null, settings: Settings): As
   return reading ? assess(reading, rulesFor(settings), { healthLine: settings.thresholds.healthLine }) : null;
 }
 
+export async function newMerchantWith(settings: Settings): Promise<NewMerchantAssessment | null> {
+  const reading = await loadNewMerchantReading();
+  return reading
+    ? assessNewMerchant(reading, { activityLine: settings.thresholds.activityLine, targets: settings.thresholds.targets, healthLine: settings.thresholds.healthLine })
+    : null;
+}
+
 /** Everything the popup needs, recomputed from IndexedDB: nothing lives only in the worker's memory. */
 export async function getGlance(settings: Settings): Promise<ResponseOf<'glance/get'>> {
-  const { latest, attempt } = await loadScoreReadings();
+  const [{ latest, attempt }, newMerchant] = await Promise.all([loadScoreReadings(), newMerchantWith(settings)]);
   return {
     assessment: assessWith(latest, settings),
     attempt: attempt ? { status: attempt.status, readAt: attempt.readAt, url: attempt.url, missing: attempt.missing, problems: attempt.problems } : null,
+    newMerchant,
   };
+}
+
+/** A shop in its new-merchant phase is rated by 新商体验分: the glance leads with it. */
+export function inNewMerchantPhase(glance: Pick<ResponseOf<'glance/get'>, 'newMerchant'>): boolean {
+  return glance.newMerchant?.phase.status === 'in-phase';
 }
 
 export async function refreshBadge(deps: BackgroundDeps): Promise<void> {
   const settings = await deps.settings();
-  const { assessment, attempt } = await getGlance(settings);
+  const glance = await getGlance(settings);
+  if (inNewMerchantPhase(glance) && glance.newMerchant) {
+    await deps.setBadge(newMerchantBadge(glance.newMerchant, settings.thresholds.activityLine));
+    return;
+  }
+  const { assessment, attempt } = glance;
   const failedLast = attempt?.status === 'unreadable' && (!assessment || attempt.readAt > assessment.readAt);
   await deps.setBadge(badgeFor(assessment, failedLast, settings.badge.warnOnDimensions));
 }

@@ -1,8 +1,8 @@
 import { droppedBelowLine, dropMessage } from '../engine/alerts';
 import type { ResponseOf } from '../messaging/protocol';
-import type { PageReading } from '../pages/reading';
+import type { PageReading } from '../pages/page-reading';
 import { pruneHistory } from '../store/history';
-import { loadScoreReadings, saveScoreReading } from '../store/readings';
+import { loadScoreReadings, saveReading } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 import { assessWith, refreshBadge } from './glance';
 
@@ -12,16 +12,16 @@ import { assessWith, refreshBadge } from './glance';
  */
 export async function submitReading(reading: PageReading, deps: BackgroundDeps): Promise<ResponseOf<'reading/submit'>> {
   const settings = await deps.settings();
-  const { latest: previous } = await loadScoreReadings();
-  await saveScoreReading(reading);
-  await pruneHistory(settings.history.retentionDays);
+  const previous = reading.kind === 'score' ? (await loadScoreReadings()).latest : null;
+  await saveReading(reading);
+  if (reading.kind === 'score') await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);
-  if (reading.status === 'unreadable') return { assessment: null };
-  const assessment = assessWith(reading, settings)!;
-  const drops = droppedBelowLine(assessWith(previous, settings), assessment);
-  if (drops.length && settings.alerts.notify) {
-    const { title, message } = dropMessage(drops, settings.thresholds.healthLine);
-    await deps.notify(title, message).catch(() => undefined); // a blocked notification must not lose the reading
+  if (reading.kind === 'score' && reading.status !== 'unreadable') {
+    const drops = droppedBelowLine(assessWith(previous, settings), assessWith(reading, settings)!);
+    if (drops.length && settings.alerts.notify) {
+      const { title, message } = dropMessage(drops, settings.thresholds.healthLine);
+      await deps.notify(title, message).catch(() => undefined); // a blocked notification must not lose the reading
+    }
   }
-  return { assessment };
+  return { accepted: true, status: reading.status };
 }

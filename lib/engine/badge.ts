@@ -21,3 +21,14 @@ export function badgeFor(assessment: Assessment | null, unreadable: boolean, war
   if (weakDims.length) parts.push(`低于${line}的维度：${weakDims.join('、')}`);
   return { text: value.toFixed(2), color, title: parts.join('\n') };
 }
+
+/** A new shop's badge: 新商体验分, coloured by the activity line (4.40 unlocks 新商专属活动 and 快分销). */
+export function newMerchantBadge(a: { score: number | null }, activityLine: number): BadgeState {
+  if (a.score === null) return { text: '', color: BADGE_COLORS.unknown, title: '新商体验分：暂无数据' };
+  const below = a.score < activityLine;
+  return {
+    text: a.score.toFixed(2),
+    color: below ? BADGE_COLORS.below : BADGE_COLORS.good,
+    title: `新商体验分 ${a.score.toFixed(2)}${below ? `，低于${activityLine}（新商专属活动、快分销报名线）` : ''}`,
+  };
+}

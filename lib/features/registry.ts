@@ -1,4 +1,4 @@
-import type { PageReading } from '../pages/reading';
+import type { PageReading } from '../pages/page-reading';
 
 export interface FeatureContext {
   url: URL;

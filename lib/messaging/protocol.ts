@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { assessmentSchema } from '../engine/assessment-schema';
 import { diagnosisSchema } from '../engine/diagnosis-schema';
 import { historyPointSchema } from '../engine/history-series';
-import { pageReadingSchema, scoreReadingSchema } from '../pages/reading';
+import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
+import { pageReadingSchema } from '../pages/page-reading';
+import { scoreReadingSchema } from '../pages/reading';
 
 /**
  * The whole protocol between content scripts, extension pages and the background: one
@@ -21,10 +23,15 @@ export type RequestType = Request['type'];
 /** The last reading attempt, trimmed to what the popup needs to explain a failure. */
 export const attemptSchema = scoreReadingSchema.pick({ status: true, readAt: true, url: true, missing: true, problems: true });
 
-const glanceSchema = z.object({ assessment: assessmentSchema.nullable(), attempt: attemptSchema.nullable() });
+const glanceSchema = z.object({
+  assessment: assessmentSchema.nullable(),
+  attempt: attemptSchema.nullable(),
+  /** The 新商体验分 module, when the merchant has opened it. */
+  newMerchant: newMerchantAssessmentSchema.nullable(),
+});
 
 export const responseSchemas = {
-  'reading/submit': z.object({ assessment: assessmentSchema.nullable() }),
+  'reading/submit': z.object({ accepted: z.literal(true), status: z.enum(['ok', 'partial', 'unreadable']) }),
   'glance/get': glanceSchema,
   'history/clear': z.object({ cleared: z.literal(true) }),
   'panel/get': glanceSchema.extend({

@@ -50,7 +50,3 @@ export const scoreReadingSchema = z.object({
   problems: z.array(z.string().max(160)).max(60),
 });
 export type ScoreReading = z.infer<typeof scoreReadingSchema>;
-
-/** Every page reading the content side can submit; more kinds join this union. */
-export const pageReadingSchema = z.discriminatedUnion('kind', [scoreReadingSchema]);
-export type PageReading = z.infer<typeof pageReadingSchema>;

@@ -62,6 +62,20 @@ async function main() {
     return true;
   }, 15_000, 'the unreadable notice');
 
+  await page.goto(`${BACK_OFFICE}/zone/shop/newmerchant/score`);
+  await shoot(page, '7-new-merchant-page.png');
+  await waitFor(async () => {
+    const popup = await session.popup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.waitForTimeout(300);
+    if (!(await popup.getByRole('meter', { name: '新商体验分' }).count())) return void (await popup.close());
+    await shoot(popup, '8-popup-new-merchant.png');
+    const panel = await session.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByRole('list', { name: /^基础任务/ }).waitFor();
+    await shoot(panel, '9-sidepanel-new-merchant.png');
+    return true;
+  }, 15_000, 'the new-merchant glance');
   await session.close();
   await server.close();
   console.log(`没有显示器，已无头运行并保存截图 / headless, screenshots written:\n${shots.map((s) => `  ${s}`).join('\n')}`);

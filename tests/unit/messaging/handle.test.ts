@@ -8,8 +8,8 @@ const page = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 function handlers(): Handlers {
   return {
-    'reading/submit': vi.fn(async () => ({ assessment: null })),
-    'glance/get': vi.fn(async () => ({ assessment: null, attempt: null })),
+    'reading/submit': vi.fn(async () => ({ accepted: true as const, status: 'ok' as const })),
+    'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
     'history/clear': vi.fn(async () => ({ cleared: true as const })),
   };
@@ -19,7 +19,7 @@ describe('handleMessage', () => {
   it('accepts a valid reading from our content script on the back office', async () => {
     const h = handlers();
     const res = await handleMessage({ type: 'reading/submit', reading: reading() }, content, env, h);
-    expect(res).toEqual({ ok: true, data: { assessment: null } });
+    expect(res).toEqual({ ok: true, data: { accepted: true, status: 'ok' } });
     expect(h['reading/submit']).toHaveBeenCalledOnce();
   });
 

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { nextAt, ROUTINES } from '../engine/routine-schedule';
+import type { Settings } from '../store/settings';
+import type { BackgroundDeps } from './deps';
+import { newMerchantWith } from './glance';
+
+/** Alarms, not timers: the worker sleeps between them. Re-synced whenever settings change. */
+export async function syncRoutineAlarms(settings: Settings, now = new Date()): Promise<void> {
+  const want = [
+    settings.routines.dailyCheck && { ...ROUTINES.daily, when: nextAt(now, ROUTINES.daily.hour) },
+    settings.routines.weeklyReview && { ...ROUTINES.weekly, when: nextAt(now, ROUTINES.weekly.hour, ROUTINES.weekly.weekday) },
+  ];
+  for (const routine of [ROUTINES.daily, ROUTINES.weekly]) {
+    const wanted = want.find((w) => w && w.name === routine.name);
+    const existing = await browser.alarms.get(routine.name);
+    if (!wanted) { if (existing) await browser.alarms.clear(routine.name); continue; }
+    if (!existing) await browser.alarms.create(routine.name, { when: wanted.when.getTime(), periodInMinutes: routine.periodInMinutes });
+  }
+}
+
+/** A routine alarm fired: remind, if the merchant still wants it and it applies to the shop. */
+export async function runRoutine(name: string, deps: BackgroundDeps): Promise<void> {
+  const settings = await deps.settings();
+  if (name === ROUTINES.daily.name && settings.routines.dailyCheck) {
+    const nm = await newMerchantWith(settings);
+    // The five core indicators are the new-merchant module's; a formal shop gets its drop alerts instead.
+    if (nm && nm.phase.status !== 'graduated') {
+      await deps.notify('今日检查：五项核心指标', '打开「新商体验分」页面，看看品质退款率、质量差评率、发货和回复有没有变化。');
+    }
+  } else if (name === ROUTINES.weekly.name && settings.routines.weeklyReview) {
+    await deps.notify('每周合规自查', '检查商品标题、主图、详情页，以及类目错放、品牌乱挂。清单在助手的诊断面板里。');
+  }
+}
