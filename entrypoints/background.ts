@@ -6,6 +6,8 @@ import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
 import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
 import { clearHistory } from '@/lib/store/history';
+import { allowWord, ignoreForProduct, lintForm, lintTitles } from '@/lib/background/lint';
+import { forgetTab, listPageFindings, savePageFindings } from '@/lib/background/page-findings';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
 const deps: BackgroundDeps = {
@@ -29,6 +31,15 @@ export default defineBackground(() => {
       'glance/get': async () => getGlance(await deps.settings()),
       'panel/get': () => getPanel(deps),
       'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
+      'lint/request': async (r) => ({ findings: await lintForm(r.request, r.productKey, deps) }),
+      'lint/batch': async (r) => ({ results: await lintTitles(r.items, deps) }),
+      'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term); return { saved: true as const }; },
+      'words/allow': async (r) => { await allowWord(r.term, deps); return { saved: true as const }; },
+      'page/findings': async (r, sender) => {
+        if (sender.tab?.id !== undefined) await savePageFindings(sender.tab.id, r.report);
+        return { saved: true as const };
+      },
+      'page/findings/get': async () => ({ reports: await listPageFindings() }),
     }),
   );
   const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
@@ -37,6 +48,7 @@ export default defineBackground(() => {
   // A saved change in options (lines, badge rule, routines) applies at once.
   onSettingsChanged(resync);
   browser.alarms.onAlarm.addListener((alarm) => void runRoutine(alarm.name, deps));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Clicking the notification opens the diagnosis where the merchant can act on it.
   browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html' as '/popup.html') }));
 });

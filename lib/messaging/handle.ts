@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALLOWED, requestSchema, type Envelope, type Request, type RequestType, type ResponseOf } from './protocol';
 import { classifySender, type SenderLike } from './sender';
 
-export type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
+export type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>, sender: SenderLike) => Promise<ResponseOf<T>> };
 
 /**
  * Parses, authorises and dispatches one message. Pure apart from the handlers it is given,
@@ -16,8 +16,8 @@ export async function handleMessage(message: unknown, sender: SenderLike, env: {
   const request = parsed.data;
   if (!ALLOWED[who].includes(request.type)) return { ok: false, error: { code: 'forbidden', message: `${request.type} not allowed from ${who}` } };
   try {
-    const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
-    return { ok: true, data: await handler(request) };
+    const handler = handlers[request.type] as (r: Request, s: SenderLike) => Promise<unknown>;
+    return { ok: true, data: await handler(request, sender) };
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: String(error).slice(0, 300) } };
   }

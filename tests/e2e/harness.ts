@@ -42,7 +42,12 @@ export async function launch(opts: { userDataDir?: string; port?: number; headle
     viewport: { width: 1280, height: 860 },
     locale: 'zh-CN',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Poll as well as listen: the worker may register between the check and the listener.
+  const worker = await waitFor(
+    async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined)),
+    30_000,
+    'the extension service worker',
+  );
   const extensionId = new URL(worker.url()).host;
   const extensionPage = async (path: string) => {
     const page = await context.newPage();

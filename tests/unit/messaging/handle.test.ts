@@ -12,6 +12,12 @@ function handlers(): Handlers {
     'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
     'history/clear': vi.fn(async () => ({ cleared: true as const })),
+    'lint/request': vi.fn(async () => ({ findings: [] })),
+    'lint/batch': vi.fn(async () => ({ results: [] })),
+    'words/ignore': vi.fn(async () => ({ saved: true as const })),
+    'words/allow': vi.fn(async () => ({ saved: true as const })),
+    'page/findings': vi.fn(async () => ({ saved: true as const })),
+    'page/findings/get': vi.fn(async () => ({ reports: [] })),
   };
 }
 

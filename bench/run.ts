@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: runs each benchmark module in order. To add one, export
+ * `run(): Promise<void>` from a file in bench/ and list it here.
+ */
+export {};
+
+const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Promise<void> }> }> = [
+  { name: 'compliance', load: () => import('./compliance') },
+];
+
+for (const bench of BENCHES) {
+  console.log(`\n== ${bench.name} ==`);
+  const started = performance.now();
+  const mod = await bench.load();
+  await mod.run();
+  console.log(`(${bench.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}

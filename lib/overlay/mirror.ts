@@ -1,0 +1,70 @@
+/**
+ * Rects of a text span inside an <input> or <textarea>, which expose no ranges: an off-screen
+ * mirror with the field's own font, box and scroll (Harper's TextFieldRange approach). The
+ * mirror sits exactly over the field, invisible, so its span rects are viewport rects.
+ */
+const COPIED = [
+  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle', 'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle',
+  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings', 'letterSpacing', 'wordSpacing',
+  'textIndent', 'textTransform', 'textAlign', 'lineHeight', 'tabSize', 'direction', 'wordBreak', 'overflowWrap',
+] as const;
+
+export class FieldMirror {
+  private readonly box: HTMLDivElement;
+
+  constructor(container: ShadowRoot | HTMLElement) {
+    this.box = document.createElement('div');
+    this.box.setAttribute('aria-hidden', 'true');
+    Object.assign(this.box.style, { position: 'fixed', visibility: 'hidden', pointerEvents: 'none', overflow: 'hidden', margin: '0', top: '0', left: '0', borderColor: 'transparent' });
+    container.append(this.box);
+  }
+
+  /** Viewport rects of [start, end) of the field's current value, clipped to the field's box. */
+  rects(field: HTMLInputElement | HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+    const cs = getComputedStyle(field);
+    const style = this.box.style;
+    for (const prop of COPIED) style[prop] = cs[prop];
+    const r = field.getBoundingClientRect();
+    style.left = `${r.left}px`;
+    style.top = `${r.top}px`;
+    style.width = `${r.width}px`;
+    style.height = `${r.height}px`;
+    const single = field instanceof HTMLInputElement;
+    style.whiteSpace = single ? 'pre' : 'pre-wrap';
+    if (single) {
+      // An input centres its one line vertically whatever its line-height.
+      const inner = r.height - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom) - parseFloat(cs.borderTopWidth) - parseFloat(cs.borderBottomWidth);
+      style.lineHeight = `${Math.max(0, inner)}px`;
+    }
+    const value = field.value;
+    const mark = document.createElement('span');
+    mark.textContent = value.slice(start, end);
+    this.box.replaceChildren(document.createTextNode(value.slice(0, start)), mark, document.createTextNode(value.slice(end) + (single ? '' : '\n')));
+    this.box.scrollTop = field.scrollTop;
+    this.box.scrollLeft = field.scrollLeft;
+    const clip = contentBox(field, r, cs);
+    return Array.from(mark.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
+  }
+
+  remove(): void {
+    this.box.remove();
+  }
+}
+
+/** The field's padding box in viewport coordinates: text outside it is scrolled away. */
+export function contentBox(el: Element, r: DOMRect, cs: CSSStyleDeclaration): DOMRect {
+  const bl = parseFloat(cs.borderLeftWidth) || 0;
+  const bt = parseFloat(cs.borderTopWidth) || 0;
+  const br = parseFloat(cs.borderRightWidth) || 0;
+  const bb = parseFloat(cs.borderBottomWidth) || 0;
+  return new DOMRect(r.left + bl, r.top + bt, Math.max(0, r.width - bl - br), Math.max(0, r.height - bt - bb));
+}
+
+export function intersect(a: DOMRect, b: DOMRect): DOMRect | null {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return right - left >= 1 && bottom - top >= 1 ? new DOMRect(left, top, right - left, bottom - top) : null;
+}
