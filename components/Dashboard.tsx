@@ -6,6 +6,7 @@ import { ActionList } from './ActionList';
 import { Glance } from './Glance';
 import { IndicatorTable } from './IndicatorTable';
 import { NewMerchantPanel } from './NewMerchantPanel';
+import { PageFindings } from './PageFindings';
 import { WeeklyChecklist } from './WeeklyChecklist';
 import { TrendCharts } from './TrendChart';
 import { WhatIf } from './WhatIf';
@@ -27,6 +28,7 @@ export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
   const nm = data.newMerchant;
   return (
     <>
+      <PageFindings t={t} />
       {nm?.phase.status === 'in-phase' && <NewMerchantPanel nm={nm} t={t} />}
       {a && data.diagnosis ? <Formal data={data} a={a} d={data.diagnosis} t={t} /> : nm?.phase.status !== 'in-phase' && <Glance glance={data} t={t} />}
       {nm?.phase.status === 'graduated' && <NewMerchantPanel nm={nm} t={t} />}

@@ -78,8 +78,9 @@ export class EditorSession {
     this.cleanups.push(() => ro.disconnect());
     // Options changes (a new custom term, the allow list) apply to this open form at once.
     this.cleanups.push(onSettingsChanged(() => this.checkNow()));
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      // Only our own extension pages (the side panel, also when opened as a tab) may ask.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const req = contentRequestSchema.safeParse(message);
       if (!req.success) return undefined;
       this.reveal(req.data.field, req.data.start, req.data.end);

@@ -87,4 +87,10 @@ export const en: Messages = {
   nmValidOrderRule: 'A valid order is paid above 2 yuan and is not a gift. After 90 days or 30 valid orders the shop moves to the formal score.',
   weeklyTitle: (week) => `Weekly compliance review (${week})`,
   weeklyDone: (n, total) => `${n}/${total} checked this week`,
+  findingsTitle: 'Banned words',
+  formFindings: 'Banned words in the open product form',
+  flaggedProducts: 'Products in the list with banned words',
+  suggest: (s) => `Try: ${s}`,
+  flaggedLine: (n, worst, sev) => `${n} found · worst: ${worst} (${sev})`,
+  editProduct: 'Edit',
 };

@@ -85,5 +85,11 @@ export const zh = {
   nmValidOrderRule: '有效订单：实付金额大于2元且不是赠品的订单。开店满90天或有效订单达到30单后转为正式购物体验分。',
   weeklyTitle: (week: string) => `每周合规自查（${week}）`,
   weeklyDone: (n: number, total: number) => `本周已检查 ${n}/${total} 项`,
+  findingsTitle: '违禁词检查',
+  formFindings: '当前商品表单的违禁词',
+  flaggedProducts: '商品列表中有违禁词的商品',
+  suggest: (s: string) => `建议：${s}`,
+  flaggedLine: (n: number, worst: string, sev: string) => `${n} 处 · 最严重：${worst}（${sev}）`,
+  editProduct: '去编辑',
 };
 export type Messages = typeof zh;

@@ -127,3 +127,34 @@ describe('banned-word warnings in the product editor', () => {
     expect(await editor.evaluate((el) => el.querySelector('kwaishop-copilot-editor, [data-kwaishop]'))).toBeNull();
   });
 });
+
+describe('findings outside the form', () => {
+  it('the side panel lists the form findings; choosing one selects the text in the field', async () => {
+    await page.goto(NEW_FORM);
+    const title = page.getByRole('textbox', { name: '商品标题', exact: true });
+    await title.click();
+    await page.keyboard.type('纯棉T恤 全网最低价');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'title'), 5_000, 'a mark');
+    const panel = await session.extensionPage('sidepanel.html');
+    const item = panel.getByRole('list', { name: '当前商品表单的违禁词' }).getByRole('button', { name: /全网最低价/ });
+    await item.click();
+    await waitFor(async () => title.evaluate((el: HTMLInputElement) => document.activeElement === el && el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) === '全网最低价'), 5_000, 'the term to be selected in the title');
+  });
+
+  it('a custom term added in options is marked in an already-open editor tab within a second', async () => {
+    await page.goto(NEW_FORM);
+    const title = page.getByRole('textbox', { name: '商品标题', exact: true });
+    await title.click();
+    await page.keyboard.type('山野精选 纯棉T恤');
+    await page.getByRole('button', { name: /^商品标题：未发现违禁词/ }).waitFor();
+    expect((await marks(page)).filter((m) => m.field === 'title')).toEqual([]);
+    const options = await session.extensionPage('options.html');
+    await options.getByRole('textbox', { name: '词语' }).fill('山野精选');
+    await options.getByRole('button', { name: '添加' }).click();
+    await options.getByRole('rowheader', { name: '山野精选' }).waitFor();
+    // The bound: the open tab picks the change up within a second, with no reload.
+    const [mark] = await waitFor(async () => { const m = (await marks(page)).filter((x) => x.field === 'title'); return m.length ? m : undefined; }, 1_000, 'the custom term to be marked');
+    expect([mark!.start, mark!.end]).toEqual([0, 4]);
+    expect(mark!.severity).toBe('high');
+  });
+});
