@@ -6,6 +6,8 @@ export {};
 
 const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Promise<void> }> }> = [
   { name: 'compliance', load: () => import('./compliance') },
+  // Needs `npm run build` first (it loads .output/chrome-mv3 into Chromium).
+  { name: 'editor', load: () => import('./editor') },
 ];
 
 for (const bench of BENCHES) {

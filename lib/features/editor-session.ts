@@ -33,6 +33,7 @@ export class EditorSession {
   private dirty = false;
   private frame = 0;
   private lastReport = '';
+  private mainThreadMs = 0;
   private readonly cleanups: (() => void)[] = [];
 
   /** IME state is tracked by the feature for the whole page: a session rebuilt mid-composition must know. */
@@ -123,7 +124,9 @@ export class EditorSession {
       this.cleanups.splice(0).forEach((c) => c());
       this.listen();
     }
+    const t0 = performance.now();
     const { texts, request } = this.snapshot();
+    this.mainThreadMs = performance.now() - t0;
     this.inFlight = true;
     send({ type: 'lint/request', request, productKey: productKeyOf(this.url) })
       .then(({ findings }) => {
@@ -168,16 +171,40 @@ export class EditorSession {
   }
 
   private rectsOf(p: Placed): DOMRect[] {
-    const f = this.fields[p.fieldIndex]!;
-    if (p.start === p.end) return [];
-    if (f.el instanceof HTMLInputElement || f.el instanceof HTMLTextAreaElement) return this.mirror.rects(f.el, p.start, p.end);
-    const range = textModel(f.el).range(p.start, p.end);
-    if (!range) return [];
+    return this.rectsFor([p])[0] ?? [];
+  }
+
+  /** Rects of several findings of one field: one mirror layout, or one text model, for all. */
+  private rectsFor(list: readonly Placed[]): DOMRect[][] {
+    const first = list[0];
+    if (!first) return [];
+    const f = this.fields[first.fieldIndex]!;
+    if (f.el instanceof HTMLInputElement || f.el instanceof HTMLTextAreaElement) {
+      const spans = list.map((p) => ({ start: p.start, end: p.end }));
+      return this.mirror.rectsMany(f.el, spans).map((rects, k) => (list[k]!.start === list[k]!.end ? [] : rects));
+    }
+    const model = textModel(f.el);
     const box = f.el.getBoundingClientRect();
-    return Array.from(range.getClientRects()).map((r) => intersect(r, box)).filter((r): r is DOMRect => r !== null);
+    return list.map((p) => {
+      if (p.start === p.end) return [];
+      const range = model.range(p.start, p.end);
+      return range ? Array.from(range.getClientRects()).map((r) => intersect(r, box)).filter((r): r is DOMRect => r !== null) : [];
+    });
   }
 
   private draw(): void {
+    const t0 = performance.now();
+    try {
+      this.drawNow();
+    } finally {
+      // Main-thread cost of one check (reading the form) plus its draw, for `npm run bench`.
+      this.mainThreadMs += performance.now() - t0;
+      performance.measure('kwaishop:check-and-draw', { start: 0, duration: this.mainThreadMs, detail: { findings: this.placed.length } });
+      this.mainThreadMs = 0;
+    }
+  }
+
+  private drawNow(): void {
     const marks: MarkSpec[] = [];
     const badges: BadgeSpec[] = [];
     this.fields.forEach((f, i) => {
@@ -186,10 +213,11 @@ export class EditorSession {
       const own = this.placed.filter((p) => p.fieldIndex === i);
       // Mid-composition the text under the marks is changing: draw nothing for that field.
       if (!(this.composing && document.activeElement === f.el)) {
-        for (const p of own) {
-          const rects = this.rectsOf(p);
+        const all = this.rectsFor(own);
+        own.forEach((p, k) => {
+          const rects = all[k] ?? [];
           if (rects.length) marks.push({ key: `${i}:${p.start}:${p.end}:${p.finding.ruleId}`, fieldIndex: i, finding: p.finding, rects });
-        }
+        });
       }
       const limit = f.field === 'title' ? FIELD_LIMITS.title : null;
       const text = fieldText(f);

@@ -22,6 +22,15 @@ export class FieldMirror {
 
   /** Viewport rects of [start, end) of the field's current value, clipped to the field's box. */
   rects(field: HTMLInputElement | HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+    return this.rectsMany(field, [{ start, end }])[0] ?? [];
+  }
+
+  /**
+   * Rects of many spans with one style copy and one layout per layer: spans that do not
+   * overlap share a layer, so a 2,000-character detail with 80 findings costs one or two
+   * layouts, not 80.
+   */
+  rectsMany(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): DOMRect[][] {
     const cs = getComputedStyle(field);
     const style = this.box.style;
     for (const prop of COPIED) style[prop] = cs[prop];
@@ -37,14 +46,38 @@ export class FieldMirror {
       const inner = r.height - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom) - parseFloat(cs.borderTopWidth) - parseFloat(cs.borderBottomWidth);
       style.lineHeight = `${Math.max(0, inner)}px`;
     }
-    const value = field.value;
-    const mark = document.createElement('span');
-    mark.textContent = value.slice(start, end);
-    this.box.replaceChildren(document.createTextNode(value.slice(0, start)), mark, document.createTextNode(value.slice(end) + (single ? '' : '\n')));
-    this.box.scrollTop = field.scrollTop;
-    this.box.scrollLeft = field.scrollLeft;
     const clip = contentBox(field, r, cs);
-    return Array.from(mark.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
+    const value = field.value;
+    const out: DOMRect[][] = spans.map(() => []);
+    // Greedy layers of non-overlapping spans, in order of start.
+    const order = spans.map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
+    let pending = order;
+    while (pending.length) {
+      const layer: typeof order = [];
+      const rest: typeof order = [];
+      let edge = -1;
+      for (const sp of pending) (sp.start >= edge ? (layer.push(sp), (edge = sp.end)) : rest.push(sp));
+      const nodes: Node[] = [];
+      const marks: HTMLSpanElement[] = [];
+      let at = 0;
+      for (const sp of layer) {
+        nodes.push(document.createTextNode(value.slice(at, sp.start)));
+        const mark = document.createElement('span');
+        mark.textContent = value.slice(sp.start, sp.end);
+        nodes.push(mark);
+        marks.push(mark);
+        at = sp.end;
+      }
+      nodes.push(document.createTextNode(value.slice(at) + (single ? '' : '\n')));
+      this.box.replaceChildren(...nodes);
+      this.box.scrollTop = field.scrollTop;
+      this.box.scrollLeft = field.scrollLeft;
+      layer.forEach((sp, k) => {
+        out[sp.i] = Array.from(marks[k]!.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
+      });
+      pending = rest;
+    }
+    return out;
   }
 
   remove(): void {
