@@ -82,6 +82,7 @@ export function Options() {
         <Toggle label="维度跌破健康线时弹出系统通知" checked={settings.alerts.notify} onChange={(v) => save({ ...settings, alerts: { notify: v } })} />
         <Toggle label="每天提醒查看五项核心指标（新商）" checked={settings.routines.dailyCheck} onChange={(v) => save({ ...settings, routines: { ...settings.routines, dailyCheck: v } })} />
         <Toggle label="每周合规自查提醒" checked={settings.routines.weeklyReview} onChange={(v) => save({ ...settings, routines: { ...settings.routines, weeklyReview: v } })} />
+        <Toggle label="店铺不擅长直播：新商任务先推荐上架商品、分销计划等非直播任务" checked={settings.newMerchant.weakAtLive} onChange={(v) => save({ ...settings, newMerchant: { weakAtLive: v } })} />
       </Section>
       <Section id="opt-rules" title="权重与估算区间">
         <RulesOverrides settings={settings} save={save} />

@@ -22,7 +22,7 @@ export function assessWith(reading: ScoreReading | null, settings: Settings): As
 export async function newMerchantWith(settings: Settings): Promise<NewMerchantAssessment | null> {
   const reading = await loadNewMerchantReading();
   return reading
-    ? assessNewMerchant(reading, { activityLine: settings.thresholds.activityLine, targets: settings.thresholds.targets, healthLine: settings.thresholds.healthLine })
+    ? assessNewMerchant(reading, { weakAtLive: settings.newMerchant.weakAtLive, activityLine: settings.thresholds.activityLine, targets: settings.thresholds.targets, healthLine: settings.thresholds.healthLine })
     : null;
 }
 

@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
   bands: z.record(z.string().max(60), z.array(bandSchema).min(1).max(20)).default({}),
   badge: z.object({ warnOnDimensions: z.boolean().default(true) }).default({ warnOnDimensions: true }),
   alerts: z.object({ notify: z.boolean().default(true) }).default({ notify: true }),
+  /** New-merchant advice: a shop weak at live selling gets the non-live tasks first. */
+  newMerchant: z.object({ weakAtLive: z.boolean().default(false) }).default({ weakAtLive: false }),
   routines: z.object({ dailyCheck: z.boolean().default(true), weeklyReview: z.boolean().default(true) }).default({ dailyCheck: true, weeklyReview: true }),
   history: z.object({ retentionDays: z.number().int('请输入整数').min(7, '至少 7 天').max(1095, '最多 1095 天').default(365) }).default({ retentionDays: 365 }),
   language: z.enum(['zh', 'en']).default('zh'),
