@@ -1,6 +1,7 @@
 import { FEATURES } from '@/lib/features';
 import { runFeatures } from '@/lib/features/registry';
 import { send } from '@/lib/messaging/client';
+import { showRefreshNotice } from '@/lib/overlay/refresh-notice';
 import type { PageReading } from '@/lib/pages/page-reading';
 
 export default defineContentScript({
@@ -21,7 +22,14 @@ export default defineContentScript({
       controller = new AbortController();
       runFeatures(FEATURES, { url, document, signal: controller.signal, submit });
     };
-    ctx.onInvalidated(() => controller?.abort());
+    ctx.onInvalidated(() => {
+      controller?.abort();
+      // Only when our APIs are really gone (update, reload), not when a fresh copy took over.
+      if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) showRefreshNotice(document);
+    });
+    // WXT notices a dead context only when one of its wrappers runs: a cheap periodic check
+    // lets us tell the merchant promptly after an update instead of failing silently.
+    ctx.setInterval(() => undefined, 3_000);
     // SPA navigation does not reload the page; WXT reports it as wxt:locationchange.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl));
     start(new URL(location.href));

@@ -34,7 +34,7 @@ function Popup() {
     <main class="popup">
       <h1 class="app-title">{t.appName}</h1>
       {error ? <p role="alert">{t.loadError}</p> : glance ? <Glance glance={glance} t={t} /> : <p role="status">{t.loading}</p>}
-      {glance?.assessment && (
+      {glance && (
         <div class="popup-actions">
           <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>
         </div>

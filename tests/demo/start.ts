@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BACK_OFFICE, CHROMIUM, EXTENSION_DIR, launch, popupWithScore, waitFor } from '../e2e/harness';
+import { BACK_OFFICE, badgeText, CHROMIUM, EXTENSION_DIR, launch, popupWithScore, waitFor } from '../e2e/harness';
 import { startDemoServer } from './server';
 
 const SHOTS = resolve('screenshots');
@@ -46,7 +46,7 @@ async function main() {
   await popupShot('2-popup-five.png');
   await page.goto(`${BACK_OFFICE}/zone/experience/score`);
   await shoot(page, '3-score-page-three.png');
-  await waitFor(async () => (await session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))) === '4.31', 10_000, 'the badge to update');
+  await waitFor(async () => (await badgeText(session)) === '4.31', 10_000, 'the badge to update');
   await popupShot('4-popup-three.png');
   const panel = await session.extensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 900 });

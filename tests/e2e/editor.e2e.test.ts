@@ -158,3 +158,18 @@ describe('findings outside the form', () => {
     expect(mark!.severity).toBe('high');
   });
 });
+
+describe('after an extension update', () => {
+  it('tells the merchant to refresh, keeps what they typed, and leaves no stale marks', async () => {
+    await page.goto(NEW_FORM);
+    const title = page.getByRole('textbox', { name: '商品标题', exact: true });
+    await title.click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await waitFor(async () => (await marks(page)).length > 0, 5_000, 'a mark');
+    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.getByRole('status').filter({ hasText: '助手已更新' }).waitFor({ timeout: 10_000 });
+    expect(await marks(page)).toEqual([]);
+    expect(await title.inputValue()).toBe('全网最低价 纯棉T恤');
+    expect((await reactState(page)).title).toBe('全网最低价 纯棉T恤');
+  });
+});

@@ -99,3 +99,8 @@ export async function meterValue(page: Page, name: string): Promise<number | nul
   const v = await page.getByRole('meter', { name, exact: true }).getAttribute('aria-valuenow');
   return v === null ? null : Number(v);
 }
+
+/** The toolbar badge text, as the merchant sees it on the extension icon. */
+export async function badgeText(session: Session): Promise<string> {
+  return session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}

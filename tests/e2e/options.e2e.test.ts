@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACK_OFFICE, launch, popupWithScore, waitFor, type Session } from './harness';
+import { BACK_OFFICE, badgeText, launch, popupWithScore, waitFor, type Session } from './harness';
 
 let session: Session;
 beforeEach(async () => { session = await launch(); });
@@ -30,7 +30,7 @@ describe('options', () => {
 
     await panel.bringToFront();
     await waitFor(async () => (await actions.textContent())?.includes('「物流」'), 5_000, '物流 to appear in the diagnosis');
-    expect(await badge()).toBe('4.62');
+    expect(await badgeText(session)).toBe('4.62');
   });
 
   it('says what is wrong beside an invalid field and saves nothing', async () => {
@@ -83,7 +83,3 @@ describe('options', () => {
     expect(await storedSettings()).toEqual(before);
   });
 });
-
-async function badge(): Promise<string> {
-  return session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
-}

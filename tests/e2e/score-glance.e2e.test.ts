@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACK_OFFICE, launch, meterValue, popupWithScore, waitFor, type Session } from './harness';
+import { BACK_OFFICE, badgeText, launch, meterValue, popupWithScore, waitFor, type Session } from './harness';
 
 // What each demo page shows, as a merchant reads it on screen.
 const FIVE = { path: '/zone/cultivation/star/shop/star/class', overall: 4.62, dims: { 商品: 4.71, 客服: 4.38, 物流: 4.55, 售后: 4.8, 内容: 4.66 } };
@@ -9,9 +9,6 @@ let session: Session;
 beforeEach(async () => { session = await launch(); });
 afterEach(async () => { await session.close(); });
 
-async function badgeText(): Promise<string> {
-  return session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
-}
 
 describe('score glance', () => {
   it('tells a new user which page to open', async () => {
@@ -29,7 +26,7 @@ describe('score glance', () => {
       expect(await meterValue(popup, '购物体验分')).toBe(page.overall);
       for (const [name, value] of Object.entries(page.dims)) expect(await meterValue(popup, name)).toBe(value);
       expect(await popup.getByRole('meter').count()).toBe(1 + Object.keys(page.dims).length);
-      expect(await badgeText()).toBe(page.overall.toFixed(2));
+      expect(await badgeText(session)).toBe(page.overall.toFixed(2));
     });
   }
 
@@ -66,7 +63,7 @@ describe('score glance', () => {
     expect(await alert.textContent()).toContain('无法读取这个页面的体验分');
     expect(await alert.textContent()).toContain('NaN分');
     expect(await popup.getByRole('meter').count()).toBe(0);
-    expect(await badgeText()).toBe('?');
+    expect(await badgeText(session)).toBe('?');
   });
 
   it('still has the score after the service worker is stopped', async () => {
