@@ -43,7 +43,8 @@ export class EditorSession {
     this.overlay = new EditorOverlay({
       fix: (f, replacement) => this.fix(f, replacement),
       ignore: (f) => void send({ type: 'words/ignore', productKey: productKeyOf(this.url), term: f.text }).then(() => this.checkNow(), () => undefined),
-      allow: (f) => void send({ type: 'words/allow', term: f.text }).then(() => this.checkNow(), () => undefined),
+      // The normalised term, so every spelling of it (最 好, 最好) is allowed at once.
+      allow: (f) => void send({ type: 'words/allow', term: (f.term ?? f.text).slice(0, 64) }).then(() => this.checkNow(), () => undefined),
     });
     this.mirror = new FieldMirror(this.overlay.root);
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -276,6 +277,10 @@ export class EditorSession {
   }
 
   destroy(): void {
+    // The form is gone (SPA navigation, re-render): the side panel must not keep its findings.
+    if (this.lastReport && this.lastReport !== '[]') {
+      void send({ type: 'page/findings', report: { kind: 'editor', url: location.href.slice(0, 2000), at: new Date().toISOString(), findings: [], flagged: [] } }).catch(() => undefined);
+    }
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.cleanups.splice(0).forEach((c) => c());

@@ -53,7 +53,23 @@ export function pageReaderFeature<R extends PageReading>(spec: PageReaderSpec<R>
         pendingUnreadable = setTimeout(() => send(reading), CONFIRM_UNREADABLE_MS);
       };
 
-      watchDom(document, read, signal, { debounceMs: 300, maxMs: 60_000 });
+      // Watch while the page settles; later, the merchant's own clicks (a date range, a tab)
+      // re-arm a short watch, so the reading follows what is on screen without watching forever.
+      let watching: AbortController | null = null;
+      const arm = (ms: number) => {
+        watching?.abort();
+        watching = new AbortController();
+        watchDom(document, read, watching.signal, { debounceMs: 300, maxMs: ms });
+      };
+      arm(60_000);
+      const rearm = () => arm(10_000);
+      document.addEventListener('click', rearm, { capture: true, passive: true });
+      document.addEventListener('change', rearm, { capture: true, passive: true });
+      signal.addEventListener('abort', () => {
+        watching?.abort();
+        document.removeEventListener('click', rearm, { capture: true });
+        document.removeEventListener('change', rearm, { capture: true });
+      }, { once: true });
     },
   };
 }

@@ -109,6 +109,10 @@ describe('side panel diagnosis', () => {
   it('opens the side panel from the popup button', async () => {
     await visit('/zone/experience/score');
     const popup = await popupWithScore(session);
-    expect(await popup.getByRole('button', { name: '打开诊断面板' }).isEnabled()).toBe(true);
+    const errors: string[] = [];
+    popup.on('pageerror', (e) => errors.push(e.message));
+    // sidePanel.open() succeeds only inside the click's user gesture; the popup then closes itself.
+    await Promise.all([popup.waitForEvent('close', { timeout: 10_000 }), popup.getByRole('button', { name: '打开诊断面板' }).click()]);
+    expect(errors).toEqual([]);
   });
 });
