@@ -3,6 +3,7 @@ import type { Messages } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { formatScore, formatTime, pageName } from '@/lib/format';
 import { STALE_AFTER_MS } from '@/lib/rules';
+import { ExportCapture } from './ExportCapture';
 import { NewMerchantGlance } from './NewMerchantGlance';
 import { ScoreMeter } from './ScoreMeter';
 
@@ -23,6 +24,7 @@ function Unreadable({ attempt, t }: { attempt: NonNullable<Glance['attempt']>; t
         </ul>
       )}
       <p class="muted">{t.readAt(formatTime(attempt.readAt))} · {pageName(attempt.url)}</p>
+      <ExportCapture url={attempt.url} t={t} />
     </section>
   );
 }

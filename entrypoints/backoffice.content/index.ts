@@ -2,6 +2,7 @@ import { FEATURES } from '@/lib/features';
 import { runFeatures } from '@/lib/features/registry';
 import { send } from '@/lib/messaging/client';
 import { showRefreshNotice } from '@/lib/overlay/refresh-notice';
+import { listenForCapture } from './capture-listener';
 import type { PageReading } from '@/lib/pages/page-reading';
 
 export default defineContentScript({
@@ -32,6 +33,7 @@ export default defineContentScript({
     ctx.setInterval(() => undefined, 3_000);
     // SPA navigation does not reload the page; WXT reports it as wxt:locationchange.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl));
+    listenForCapture(ctx.signal);
     start(new URL(location.href));
   },
 });

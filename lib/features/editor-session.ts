@@ -84,7 +84,7 @@ export class EditorSession {
       // Only our own extension pages (the side panel, also when opened as a tab) may ask.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const req = contentRequestSchema.safeParse(message);
-      if (!req.success) return undefined;
+      if (!req.success || req.data.type !== 'editor/reveal') return undefined;
       this.reveal(req.data.field, req.data.start, req.data.end);
       return Promise.resolve({ ok: true });
     };

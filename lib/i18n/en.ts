@@ -93,4 +93,7 @@ export const en: Messages = {
   suggest: (s) => `Try: ${s}`,
   flaggedLine: (n, worst, sev) => `${n} found · worst: ${worst} (${sev})`,
   editProduct: 'Edit',
+  captureButton: 'Export page structure (no buyer data)',
+  captureDone: 'Saved as a file. Attach it to a bug report so we can follow the page change; nothing is sent.',
+  captureNoTab: 'That back-office page is not open. Open it, then export.',
 };

@@ -91,5 +91,8 @@ export const zh = {
   suggest: (s: string) => `建议：${s}`,
   flaggedLine: (n: number, worst: string, sev: string) => `${n} 处 · 最严重：${worst}（${sev}）`,
   editProduct: '去编辑',
+  captureButton: '导出页面结构（不含买家数据）',
+  captureDone: '已保存为文件。反馈问题时附上它，便于适配页面改版；文件只在本机，不会自动发送。',
+  captureNoTab: '没有找到这个后台页面。请先在浏览器中打开它，再导出。',
 };
 export type Messages = typeof zh;

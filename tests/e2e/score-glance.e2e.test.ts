@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACK_OFFICE, badgeText, launch, meterValue, popupWithScore, waitFor, type Session } from './harness';
 
@@ -64,6 +65,14 @@ describe('score glance', () => {
     expect(await alert.textContent()).toContain('NaN分');
     expect(await popup.getByRole('meter').count()).toBe(0);
     expect(await badgeText(session)).toBe('?');
+
+    // A sanitised capture of the page for a bug report: labels and values, no ids.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '导出页面结构（不含买家数据）' }).click()]);
+    const capture = await readFile((await download.path())!, 'utf8');
+    expect(capture).toContain('购物体验分');
+    expect(capture).toContain('abc分');
+    expect(capture).not.toContain('1234567'); // the shop id in the header
+    expect(capture).not.toContain('fixture=score-garbage'); // no query strings
   });
 
   it('still has the score after the service worker is stopped', async () => {
