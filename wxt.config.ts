@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
-// Least privilege: the back office hosts only. No <all_urls>, cookies, webRequest or
-// remote code; the extension makes no network requests of its own.
+// Least privilege: the back-office hosts only, no access to other sites, no cookie or
+// request-interception permissions, no remote code; the extension makes no network requests.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {

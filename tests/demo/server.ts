@@ -3,6 +3,7 @@ import { readFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyVariant, VARIANTS } from './variants';
 import { build } from 'esbuild';
 
 /**
@@ -65,7 +66,9 @@ async function appAsset(file: string): Promise<{ body: string | Buffer; type: st
 export async function renderPage(name: string, fragmentOnly: boolean): Promise<{ html: string; title: string } | null> {
   if (!/^[a-z0-9-]+$/.test(name)) return null;
   let fragment: string;
-  try { fragment = await readFile(join(FIXTURES, `${name}.html`), 'utf8'); } catch { return null; }
+  const variant = VARIANTS[name];
+  try { fragment = await readFile(join(FIXTURES, `${variant?.base ?? name}.html`), 'utf8'); } catch { return null; }
+  if (variant) fragment = applyVariant(name, fragment);
   const m = meta(fragment);
   const content = fragment.replace(/^\s*<!--.*?-->/s, '');
   const title = m.title ?? '快手小店';
