@@ -79,3 +79,23 @@ describe('what-if', () => {
     expect(r.overallAfter).toBeCloseTo(4.31 + 0.25 / 3, 2);
   });
 });
+
+describe('rule pack validity', () => {
+  it('rejects a pack whose indicator names an unknown dimension, a duplicate id, or bands out of order', async () => {
+    const { rulePackSchema } = await import('@/lib/rules/schema');
+    const base = { version: 1, dimensions: DEFAULT_RULES.dimensions, indicators: DEFAULT_RULES.indicators };
+    expect(rulePackSchema.safeParse(base).success).toBe(true);
+    const ind = DEFAULT_RULES.indicators[0]!;
+    expect(rulePackSchema.safeParse({ ...base, indicators: [...base.indicators, { ...ind, id: 'x', dimension: 'nope' }] }).success).toBe(false);
+    expect(rulePackSchema.safeParse({ ...base, indicators: [...base.indicators, ind] }).success).toBe(false);
+    expect(rulePackSchema.safeParse({ ...base, indicators: [{ ...ind, bands: [...ind.bands].reverse() }] }).success).toBe(false);
+  });
+
+  it('gives every indicator a guide link and advice, and every gate is marked', () => {
+    for (const i of DEFAULT_RULES.indicators) {
+      expect(i.guideUrl, i.id).toMatch(/^https:\/\/(edu|university)\.(kwaixiaodian|kuaishou)\.com\//);
+      expect(i.advice.length, i.id).toBeGreaterThan(10);
+    }
+    expect(DEFAULT_RULES.indicators.filter((i) => i.kind === 'gate').map((i) => i.id).sort()).toEqual(['abnormal-pickup', 'merchant-dispute']);
+  });
+});
