@@ -34,6 +34,8 @@ export class EditorSession {
   private frame = 0;
   private lastReport = '';
   private mainThreadMs = 0;
+  private hoverOpened = false;
+  private hoverClose: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
 
   /** IME state is tracked by the feature for the whole page: a session rebuilt mid-composition must know. */
@@ -232,11 +234,18 @@ export class EditorSession {
   }
 
   private hover(e: MouseEvent): void {
-    if (this.overlay.containsPoint(e.clientX, e.clientY)) return;
+    if (this.overlay.containsPoint(e.clientX, e.clientY)) { clearTimeout(this.hoverClose); return; }
     const m = this.overlay.hit(e.clientX, e.clientY);
-    if (m && !this.overlay.isCardOpen(m.key)) {
-      const last = m.rects[m.rects.length - 1]!;
-      this.overlay.openCard([m.finding], 0, last, m.key, false);
+    if (m) {
+      clearTimeout(this.hoverClose);
+      if (!this.overlay.isCardOpen(m.key)) {
+        this.overlay.openCard([m.finding], 0, m.rects[m.rects.length - 1]!, m.key, false);
+        this.hoverOpened = true;
+      }
+    } else if (this.hoverOpened && this.overlay.isCardOpen() && !this.overlay.openCardKey?.startsWith('badge:')) {
+      // A card opened by hovering goes when the pointer leaves both the word and the card.
+      clearTimeout(this.hoverClose);
+      this.hoverClose = setTimeout(() => { this.overlay.closeCard(); this.hoverOpened = false; }, 400);
     }
   }
 
@@ -249,6 +258,7 @@ export class EditorSession {
     if (!p) return;
     const rects = this.rectsOf(p);
     if (rects.length) this.overlay.openCard([p.finding], 0, rects[rects.length - 1]!, `${i}:${p.start}:${p.end}:${p.finding.ruleId}`, false);
+    this.hoverOpened = false;
   }
 
   private fix(f: Finding, replacement: string): void {
@@ -277,6 +287,7 @@ export class EditorSession {
   }
 
   destroy(): void {
+    clearTimeout(this.hoverClose);
     // The form is gone (SPA navigation, re-render): the side panel must not keep its findings.
     if (this.lastReport && this.lastReport !== '[]') {
       void send({ type: 'page/findings', report: { kind: 'editor', url: location.href.slice(0, 2000), at: new Date().toISOString(), findings: [], flagged: [] } }).catch(() => undefined);

@@ -100,6 +100,11 @@ export class EditorOverlay {
     return this.marks.find((m) => m.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2)) ?? null;
   }
 
+  /** Key of the open card: a mark's key, or `badge:<field>` when opened from a field badge. */
+  get openCardKey(): string | null {
+    return this.cardKey;
+  }
+
   isCardOpen(key?: string): boolean {
     return this.card !== null && (key === undefined || this.cardKey === key);
   }

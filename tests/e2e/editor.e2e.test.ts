@@ -128,6 +128,22 @@ describe('banned-word warnings in the product editor', () => {
   });
 });
 
+describe('the card', () => {
+  it('opens when the pointer rests on a marked word and goes when it leaves', async () => {
+    await page.goto(NEW_FORM);
+    const title = page.getByRole('textbox', { name: '商品标题', exact: true });
+    await title.click();
+    await page.keyboard.type('夏季 全网最低价 T恤');
+    const [m] = await waitFor(async () => { const x = (await marks(page)).filter((k) => k.field === 'title'); return x.length ? x : undefined; }, 5_000, 'a mark');
+    await page.mouse.move(m!.left + m!.width / 2, m!.top + m!.height / 2);
+    const card = page.getByRole('dialog', { name: '违禁词提示：全网最低价' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('改为「超值价」');
+    await page.mouse.move(20, 700);
+    await waitFor(async () => (await card.count()) === 0, 3_000, 'the card to close');
+  });
+});
+
 describe('findings outside the form', () => {
   it('the side panel lists the form findings; choosing one selects the text in the field', async () => {
     await page.goto(NEW_FORM);
