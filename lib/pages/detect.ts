@@ -1,4 +1,5 @@
 import { DIMENSIONS, OVERALL_LABELS } from '../rules/dimensions';
+import { mentionedOutsideChrome } from './evidence';
 
 export type PageKind = 'score' | 'other';
 
@@ -14,10 +15,9 @@ export function scoreUrlHint(url: URL): boolean {
 
 const EVIDENCE = [...OVERALL_LABELS, ...DIMENSIONS.filter((d) => d.generation === 'three').flatMap((d) => d.labels)];
 
-/** Cheap check, run on DOM changes: does the page mention the score at all? */
+/** Cheap check, run on DOM changes: does the page itself (not its menu) mention the score? */
 export function hasScoreEvidence(doc: Document): boolean {
-  const text = doc.body?.textContent ?? '';
-  return EVIDENCE.some((label) => text.includes(label));
+  return mentionedOutsideChrome(doc, EVIDENCE);
 }
 
 export function isBackOffice(url: URL): boolean {

@@ -1,7 +1,5 @@
+import { CHROME } from './evidence';
 import { foldLabel, textOf } from './text';
-
-/** Navigation chrome repeats labels (a sidebar item 「商品」, a breadcrumb 「购物体验分」) with no values. */
-const CHROME = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], .ant-menu, .ant-breadcrumb, script, style, template, noscript';
 
 const MAX_LABEL_CHARS = 40;
 

@@ -11,9 +11,8 @@ import { asScore, parseValue, type ParsedValue } from './parse-value';
 import { readTableRow } from './table-row';
 import { foldLabel, textOf } from './text';
 import { readSlot } from './value-slots';
+import { CHROME, mentionedOutsideChrome } from './evidence';
 
-/** Same chrome as LabelIndex skips: menus and breadcrumbs repeat labels without values. */
-const CHROME = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], .ant-menu, .ant-breadcrumb, script, style, template, noscript';
 const ACTION = 'button, [role="button"], .ant-btn';
 const CJK = /[\u4e00-\u9fff]/;
 const MAX_TASKS = 30;
@@ -403,14 +402,7 @@ function coreIndicator(id: string, label: string, scoreSlot: { parsed: ParsedVal
 
 /** Cheap check, run on DOM changes: does the page (not just its menu) mention 新商体验分? */
 export function hasNewMerchantEvidence(doc: Document): boolean {
-  const body = doc.body;
-  if (!body) return false;
-  const count = (text: string | null) => (text ?? '').split('新商体验分').length - 1;
-  const total = count(body.textContent);
-  if (total === 0) return false;
-  let inMenus = 0;
-  for (const el of Array.from(body.querySelectorAll(CHROME))) if (!el.parentElement?.closest(CHROME)) inMenus += count(el.textContent);
-  return total > inMenus;
+  return mentionedOutsideChrome(doc, ['新商体验分']);
 }
 
 function fallback(url: URL, now: Date, error: unknown): NewMerchantReading {

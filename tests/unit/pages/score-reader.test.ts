@@ -107,3 +107,11 @@ describe('合作商家楼层', () => {
     expect(readScorePage(await fixtureDocument('score-three'), url, DEFAULT_RULES).partners).toEqual([]);
   });
 });
+
+describe('score evidence', () => {
+  it('ignores the menu link that names the page on every page, and sees the page itself', async () => {
+    const { hasScoreEvidence } = await import('@/lib/pages/detect');
+    expect(hasScoreEvidence(await fixtureDocument('product-new'))).toBe(false);
+    expect(hasScoreEvidence(await fixtureDocument('score-three'))).toBe(true);
+  });
+});
