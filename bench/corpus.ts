@@ -4,17 +4,7 @@
  * them disguised the way merchants disguise them) sprinkled in.
  */
 
-/** mulberry32: tiny, fast, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../tests/support/prng';
 
 const PHRASES = [
   '夏季新款', '宽松显瘦', '纯棉面料', '透气舒适', '百搭款', '男女同款', '现货速发', '支持七天无理由退换', '尺码：S/M/L/XL',

@@ -300,25 +300,6 @@ export function scanUnits(auto: Automaton, units: Uint16Array, from: number, to:
   }
 }
 
-/** Same as scanUnits over a JS string, without normalisation. */
-export function scanString(auto: Automaton, text: string, sink: MatchSink): void {
-  const { classOf, delta, width, report, output, dictLink } = auto;
-  const dense = auto.mode === 'dense';
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cls = classOf[text.charCodeAt(i)]!;
-    s = cls === 0 ? 0 : dense ? delta[s * width + cls]! : sparseNext(auto, s, cls);
-    let r = report[s]!;
-    while (r !== 0) {
-      if (sink.count === sink.pattern.length) growSink(sink);
-      sink.pattern[sink.count] = output[r]!;
-      sink.end[sink.count] = i + 1;
-      sink.count++;
-      r = dictLink[r]!;
-    }
-  }
-}
-
 export interface RawMatch {
   pattern: number;
   start: number;
@@ -328,7 +309,10 @@ export interface RawMatch {
 /** Convenience for tests and tools: all raw matches of a string, in scan order. */
 export function findAll(auto: Automaton, text: string): RawMatch[] {
   const sink = createMatchSink();
-  scanString(auto, text, sink);
+  // Tests and tools only: copy to code units and reuse the one scan loop.
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  scanUnits(auto, units, 0, units.length, sink);
   const out: RawMatch[] = [];
   for (let k = 0; k < sink.count; k++) {
     const pattern = sink.pattern[k]!;

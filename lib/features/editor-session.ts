@@ -35,6 +35,7 @@ export class EditorSession {
   private lastReport = '';
   private mainThreadMs = 0;
   private hoverOpened = false;
+  private destroyed = false;
   private hoverClose: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
 
@@ -223,7 +224,9 @@ export class EditorSession {
         });
       }
       const limit = f.field === 'title' ? FIELD_LIMITS.title : null;
-      const text = fieldText(f);
+      // Runs every scroll frame: the raw text is enough for a count and an emptiness check,
+      // no need to rebuild a rich editor's text model here.
+      const text = f.el instanceof HTMLInputElement || f.el instanceof HTMLTextAreaElement ? f.el.value : (f.el.textContent ?? '');
       const width = limit ? displayWidth(text) : 0;
       if (own.length === 0 && text.trim() === '' && limit === null) return; // an empty optional field: nothing to say
       badges.push({ fieldIndex: i, label: f.label, anchor, findings: own.map((p) => p.finding), extra: limit ? `${width}/${limit}` : null, over: limit !== null && width > limit });
@@ -287,6 +290,9 @@ export class EditorSession {
   }
 
   destroy(): void {
+    // Called on rebuild and again when the page's signal aborts: only the first time counts.
+    if (this.destroyed) return;
+    this.destroyed = true;
     clearTimeout(this.hoverClose);
     // The form is gone (SPA navigation, re-render): the side panel must not keep its findings.
     if (this.lastReport && this.lastReport !== '[]') {

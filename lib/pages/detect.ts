@@ -1,8 +1,6 @@
 import { DIMENSIONS, OVERALL_LABELS } from '../rules/dimensions';
 import { mentionedOutsideChrome } from './evidence';
 
-export type PageKind = 'score' | 'other';
-
 /**
  * URL hints for the 购物体验分 page. The real route is not public (DOMAIN.md §3.2), so a
  * hint only speeds things up; label evidence on the page decides.
