@@ -16,7 +16,7 @@ export function reading(over: Partial<ScoreReading> = {}): ScoreReading {
       { id: 'quality-bad-review-rate', label: '商品质量差评率', dimensionId: 'goods-exp', score: 4.32, value: 0.4, unit: 'percent', raw: '0.40%', gate: null },
       { id: 'platform-help-rate', label: '平台求助率', dimensionId: 'aftersale-svc', score: 4.66, value: 0.8, unit: 'percent', raw: '0.80%', gate: null },
     ],
-    partners: [], missing: [], problems: [],
+    partners: [], period: null, unreadDimensions: [], missing: [], problems: [],
     ...over,
   };
 }

@@ -1,0 +1,234 @@
+import { flat, foldLabel } from './fold';
+
+/**
+ * The one bounded walk of a page per read. Every reader works on this index, never on the live
+ * DOM: elements in document (pre-)order with their subtree ranges, so "contains" and "comes
+ * before" are two integer comparisons instead of `closest()` and `compareDocumentPosition`
+ * walks, and each visible text node is read exactly once. A page that is too big, too deep or
+ * too wordy is cut where the budget runs out, and the cut is reported (never walked for seconds).
+ */
+export interface ReadBudget {
+  maxElements: number;
+  maxDepth: number;
+  /** Characters of visible text. */
+  maxText: number;
+}
+
+export const DEFAULT_BUDGET: ReadBudget = { maxElements: 20_000, maxDepth: 120, maxText: 400_000 };
+
+export const enum F {
+  CHROME = 1, // side menu, breadcrumb, nav: names every page, shows no values
+  CELL = 2,
+  HEADER = 4, // th / columnheader
+  ACTION = 8, // button-like
+  TAB = 16,
+  PANEL = 32,
+  IN_HIDDEN_PANE = 64, // inside a tab pane that is present but not shown: read, but not on screen
+  ROW = 128,
+  TABLE = 256,
+}
+
+/** A text node that is on the page (not hidden, not a tooltip), in document order. */
+export interface Run {
+  el: number;
+  /** NFKC, zero-width characters dropped, whitespace collapsed to single spaces. */
+  text: string;
+}
+
+/** Elements that are never the page's own values: code, form inputs, overlays that float over the page. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OBJECT', 'HEAD']);
+/** Tooltips, popovers and dropdowns (antd and ARIA): help text and menus, not values. */
+const OVERLAY_CLASS = /(?:^|\s)(?:ant-tooltip|ant-popover|ant-dropdown|ant-select-dropdown|ant-picker-dropdown|ant-popconfirm)(?:\s|$|-inner)/;
+const OVERLAY_ROLES = new Set(['tooltip', 'menu', 'listbox', 'dialog']);
+const CHROME_TAGS = new Set(['NAV']);
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar']);
+const CHROME_CLASS = /(?:^|\s)(?:ant-menu|ant-breadcrumb|ant-layout-sider)(?:\s|$)/;
+const PANE_CLASS = /(?:^|\s)ant-tabs-tabpane(?:\s|$)/;
+const TAB_CLASS = /(?:^|\s)ant-tabs-tab(?:\s|$)/;
+const ACTION_CLASS = /(?:^|\s)ant-btn(?:\s|$)/;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+export interface IndexOptions {
+  budget?: Partial<ReadBudget>;
+  /**
+   * Injected by the content side in a real browser (e.g. `el.checkVisibility()`): elements the
+   * layout hides through stylesheets. happy-dom has no layout, so tests rely on attributes.
+   */
+  isVisible?: (el: Element) => boolean;
+}
+
+function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i.test(style);
+}
+
+function isPane(el: Element, role: string | null, cls: string): boolean {
+  return role === 'tabpanel' || PANE_CLASS.test(cls);
+}
+
+export class PageIndex {
+  readonly els: Element[] = [];
+  readonly parent: number[] = [];
+  /** Exclusive end of each element's subtree in `els`. */
+  readonly end: number[] = [];
+  readonly depth: number[] = [];
+  readonly flags: number[] = [];
+  readonly runs: Run[] = [];
+  /** Runs of element i's subtree: [runStart[i], runEnd[i]). */
+  readonly runStart: number[] = [];
+  readonly runEnd: number[] = [];
+  /** Why the walk stopped early, in the merchant's words; empty when the whole page was read. */
+  readonly cuts: string[] = [];
+  private readonly runLen: number[] = [0];
+  private readonly position = new Map<Element, number>();
+  private textBudget: number;
+  private readonly budget: ReadBudget;
+  private smallest: Map<string, number[]> | null = null;
+
+  constructor(root: ParentNode, private readonly options: IndexOptions = {}) {
+    this.budget = { ...DEFAULT_BUDGET, ...options.budget };
+    this.textBudget = this.budget.maxText;
+    const start = (root as Document).body ?? (root as Element);
+    if (start && typeof (start as Element).tagName === 'string') this.walk(start as Element, -1, 0, 0);
+  }
+
+  private cut(why: string): void {
+    if (!this.cuts.includes(why)) this.cuts.push(why);
+  }
+
+  private walk(el: Element, parent: number, depth: number, inherited: number): void {
+    if (this.els.length >= this.budget.maxElements) return this.cut(`页面元素超过 ${this.budget.maxElements} 个，只读了前面的部分`);
+    if (depth > this.budget.maxDepth) return this.cut(`页面嵌套超过 ${this.budget.maxDepth} 层，更深的部分没有读`);
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    const role = el.getAttribute('role');
+    const cls = el.getAttribute('class') ?? '';
+    if ((role && OVERLAY_ROLES.has(role)) || OVERLAY_CLASS.test(cls)) return;
+    const pane = isPane(el, role, cls);
+    let flags = inherited;
+    if (hiddenByAttributes(el)) {
+      // A tab pane the merchant has not clicked is still the page's data: read it, marked.
+      if (pane) flags |= F.IN_HIDDEN_PANE;
+      else return;
+    }
+    if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || CHROME_CLASS.test(cls)) flags |= F.CHROME;
+    if (tag === 'TD' || tag === 'TH' || role === 'cell' || role === 'gridcell' || role === 'columnheader' || role === 'rowheader') flags |= F.CELL;
+    else flags &= ~F.CELL;
+    if (tag === 'TH' || role === 'columnheader') flags |= F.HEADER;
+    else if (flags & F.CELL) flags &= ~F.HEADER;
+    if (tag === 'BUTTON' || role === 'button' || ACTION_CLASS.test(cls)) flags |= F.ACTION;
+    const own = flags;
+    let mark = 0;
+    if (role === 'tab' || TAB_CLASS.test(cls)) mark |= F.TAB;
+    if (pane) mark |= F.PANEL;
+    if (tag === 'TR' || role === 'row') mark |= F.ROW;
+    if (tag === 'TABLE' || role === 'table' || role === 'grid' || role === 'treegrid') mark |= F.TABLE;
+
+    const i = this.els.length;
+    this.els.push(el);
+    this.position.set(el, i);
+    this.parent.push(parent);
+    this.depth.push(depth);
+    this.flags.push(own | mark);
+    this.end.push(i + 1);
+    this.runStart.push(this.runs.length);
+    this.runEnd.push(this.runs.length);
+    const probe = this.options.isVisible;
+    let probed: boolean | null = null;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        this.walk(c as Element, i, depth + 1, own & ~(F.TAB | F.PANEL | F.ROW | F.TABLE));
+      } else if (c.nodeType === 3 || c.nodeType === 4) {
+        const data = (c as CharacterData).data;
+        if (data.length === 0 || !/\S/.test(data)) continue;
+        if (this.textBudget <= 0) { this.cut(`页面文字过多，只读了前 ${this.budget.maxText} 个字`); break; }
+        const rawText = data.length > this.textBudget ? data.slice(0, this.textBudget) : data;
+        this.textBudget -= rawText.length;
+        if (probe && !(own & F.IN_HIDDEN_PANE)) {
+          probed ??= safeProbe(probe, el);
+          if (!probed) continue;
+        }
+        const text = rawText.normalize('NFKC').replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+        if (!text) continue;
+        this.runs.push({ el: i, text });
+        this.runLen.push(this.runLen[this.runLen.length - 1]! + text.length);
+      }
+    }
+    this.end[i] = this.els.length;
+    this.runEnd[i] = this.runs.length;
+  }
+
+  get size(): number { return this.els.length; }
+
+  indexOf(el: Element): number { return this.position.get(el) ?? -1; }
+
+  /** Is b inside a's subtree (or a itself)? */
+  contains(a: number, b: number): boolean { return a <= b && b < this.end[a]!; }
+
+  has(i: number, flag: F): boolean { return (this.flags[i]! & flag) !== 0; }
+
+  /** Nearest ancestor-or-self with the flag, or -1. */
+  closest(i: number, flag: F, maxUp = 64): number {
+    for (let n = i, k = 0; n >= 0 && k <= maxUp; n = this.parent[n]!, k++) if (this.flags[n]! & flag) return n;
+    return -1;
+  }
+
+  /** Visible text of the subtree (each run joined with a space), or null when longer than `max`. */
+  text(i: number, max = 200): string | null {
+    const a = this.runStart[i]!;
+    const b = this.runEnd[i]!;
+    if (this.runLen[b]! - this.runLen[a]! > max) return null;
+    let out = '';
+    for (let k = a; k < b; k++) out += (k > a ? ' ' : '') + this.runs[k]!.text;
+    return out;
+  }
+
+  /** Length of the subtree's visible text, in O(1). */
+  textLength(i: number): number { return this.runLen[this.runEnd[i]!]! - this.runLen[this.runStart[i]!]!; }
+
+  /** Element children (in order). */
+  children(i: number): number[] {
+    const out: number[] = [];
+    for (let j = i + 1; j < this.end[i]!; j = this.end[j]!) out.push(j);
+    return out;
+  }
+
+  /**
+   * The smallest elements whose whole visible text folds to `label` (「得<b>分</b>」 is one label,
+   * 「商品体验 ⓘ」 too), outside menus. Built once per index, for texts up to 40 characters.
+   */
+  labelled(label: string): number[] {
+    if (!this.smallest) {
+      const map = new Map<string, number[]>();
+      for (let i = 0; i < this.els.length; i++) {
+        if (this.flags[i]! & F.CHROME) continue;
+        const len = this.textLength(i);
+        if (len === 0 || len > 40) continue;
+        const key = foldLabel(flat(this.text(i, 40) ?? ''));
+        const list = map.get(key);
+        if (!list) { map.set(key, [i]); continue; }
+        // Pre-order: a later element inside an earlier one with the same text is the smaller one.
+        const last = list[list.length - 1]!;
+        if (this.contains(last, i)) list[list.length - 1] = i;
+        else list.push(i);
+      }
+      this.smallest = map;
+    }
+    return this.smallest.get(foldLabel(label)) ?? [];
+  }
+
+  /** Lowest common ancestor of two elements (walks parents; depth is bounded by the budget). */
+  lca(a: number, b: number): number {
+    while (a !== b) {
+      if (a < 0 || b < 0) return -1;
+      if (this.depth[a]! >= this.depth[b]!) a = this.parent[a]!;
+      else b = this.parent[b]!;
+    }
+    return a;
+  }
+}
+
+function safeProbe(probe: (el: Element) => boolean, el: Element): boolean {
+  try { return probe(el); } catch { return true; }
+}

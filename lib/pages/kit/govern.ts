@@ -1,0 +1,56 @@
+import type { PageIndex } from './dom-index';
+import type { Token, Tokenized } from './tokens';
+
+/**
+ * Which label governs each value. Walking the tokens in page order, a main label (an indicator
+ * name, a dimension, the overall score) becomes the owner of what follows; a sub-label (得分,
+ * 指标值, 行业均值, 较上周) keeps the owner but says which slot the next values fill; a short word
+ * the reader does not know fences the owner off, so a number after an unknown label is never
+ * credited to the label before it. Prose and status tags change nothing.
+ */
+export interface Governance {
+  /** Token index of the owning main label (or fence word), or -1. */
+  owner: number;
+  /** Token index of the label that governs the slot: the owner itself or a sub-label. */
+  via: number;
+}
+
+export interface GovernOptions {
+  isMain: (tok: Token) => boolean;
+  isSub: (tok: Token) => boolean;
+  /** Tokens to leave out (read by a grid, or belonging to another floor). */
+  skip?: (k: number) => boolean;
+}
+
+export function govern(tk: Tokenized, from: number, to: number, opts: GovernOptions): Map<number, Governance> {
+  const out = new Map<number, Governance>();
+  let owner = -1;
+  let via = -1;
+  for (let k = from; k < to; k++) {
+    if (opts.skip?.(k)) continue;
+    const tok = tk.tokens[k]!;
+    if (tok.t === 'label') {
+      if (opts.isMain(tok)) { owner = k; via = k; }
+      else if (opts.isSub(tok)) via = k;
+      continue;
+    }
+    if (tok.t === 'word') {
+      if (!tok.prose) { owner = k; via = k; }
+      continue;
+    }
+    out.set(k, { owner, via });
+  }
+  return out;
+}
+
+/** The values an owner governs, each with the token that governs its slot. */
+export function governedBy(gov: Map<number, Governance>, owner: number): Array<{ k: number; via: number }> {
+  const out: Array<{ k: number; via: number }> = [];
+  for (const [k, g] of gov) if (g.owner === owner) out.push({ k, via: g.via });
+  return out.sort((a, b) => a.k - b.k);
+}
+
+/** Is token k's element inside element `area`? */
+export function within(index: PageIndex, tk: Tokenized, k: number, area: number): boolean {
+  return area >= 0 && index.contains(area, tk.tokens[k]!.el);
+}

@@ -1,0 +1,238 @@
+import { F, type PageIndex } from './dom-index';
+import { foldLabel } from './fold';
+import { parseValue, type Value } from './values';
+
+/**
+ * The page's visible text as a stream of tokens: labels (from the reader's dictionary), values
+ * (a number with its unit, possibly spread over adjacent text nodes), dates, progress figures,
+ * status words, and other words. Readers decide what a value means from the label that governs
+ * it (see govern.ts), never from its position.
+ */
+export interface LabelMeaning {
+  /** What kind of label: 'overall', 'dimension', 'indicator', 'score', 'value', 'decoy', 'period', … */
+  role: string;
+  /** Rule id for labels the rule pack knows. */
+  id?: string;
+  /** The canonical name to show. */
+  name: string;
+}
+
+export type LabelDict = ReadonlyMap<string, LabelMeaning>;
+
+export function buildDict(entries: ReadonlyArray<readonly [alias: string, meaning: LabelMeaning]>): Map<string, LabelMeaning> {
+  const map = new Map<string, LabelMeaning>();
+  for (const [alias, meaning] of entries) {
+    const key = foldLabel(alias);
+    if (key && !map.has(key)) map.set(key, meaning);
+  }
+  return map;
+}
+
+interface TokenBase { run: number; el: number; text: string; /** Last run of a value merged over several nodes. */ endRun?: number }
+export type Token =
+  | (TokenBase & { t: 'label'; meaning: LabelMeaning })
+  | (TokenBase & { t: 'value'; value: Value })
+  | (TokenBase & { t: 'date' })
+  | (TokenBase & { t: 'progress'; current: number; target: number; unit: string | null })
+  | (TokenBase & { t: 'word'; prose: boolean });
+
+const SEPARATOR = /[\s:：|｜·•,，;；、。!！?？【】\[\]]/;
+const CJK = /[\u3400-\u9fff]/;
+const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/月]\d{1,2}日?\s?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?)/;
+const PROGRESS = /^(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s?\/\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s?([a-z\u4e00-\u9fff]{1,3})?/i;
+const DURATION = /^\d+(?:\.\d+)?\s?天(?:\s?\d+(?:\.\d+)?\s?(?:小时|时))?(?:\s?\d+(?:\.\d+)?\s?分钟)?|^\d+(?:\.\d+)?\s?(?:小时|h|hr)(?:\s?\d+(?:\.\d+)?\s?(?:分钟|min))?|^\d+(?:\.\d+)?\s?(?:分钟|min)/i;
+const NUMBER = /^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d+)?(?:\s?(?:%|分(?!钟)|单|笔|个|次|件|条|人))?/;
+const EMPTY_AT = /^(?:--+|—+|暂无数据|暂无|无数据|数据计算中|计算中|未计算|n\/a)/i;
+/** What may stand right after a value: nothing, a separator, a bracket. Anything else makes it part of a word (近30天表现). */
+const VALUE_END = /^(?:$|[\s:：|｜·•,，;；、。)）(（/\]】])/;
+const UNIT_ONLY = /^(?:%|分|小时|h|天|分钟|单|笔|个|次|件|条|人)$/i;
+
+/** Longest dictionary alias starting at `pos` (spaces inside the page text are skipped). */
+function labelAt(lower: string, pos: number, dict: LabelDict, maxLen: number): { end: number; meaning: LabelMeaning } | null {
+  let key = '';
+  let best: { end: number; meaning: LabelMeaning } | null = null;
+  for (let i = pos; i < lower.length && key.length < maxLen; i++) {
+    const ch = lower[i]!;
+    if (ch === ' ') continue;
+    key += ch;
+    const meaning = dict.get(key);
+    if (meaning) best = { end: i + 1, meaning };
+  }
+  return best;
+}
+
+/** A label ends where a word would: not in the middle of a longer word (商品 in 商品信息). */
+function labelEnds(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text[end]!;
+  return SEPARATOR.test(next) || /[\d+\-−(（]/.test(next) || !CJK.test(next);
+}
+
+export interface Tokenized { tokens: Token[]; /** First token index of each run. */ firstOfRun: number[] }
+
+/** Tokenizes every run of the index. Bounded by the index's own budget. */
+export function tokenize(index: PageIndex, dict: LabelDict): Tokenized {
+  let maxLen = 0;
+  for (const k of dict.keys()) maxLen = Math.max(maxLen, k.length);
+  const tokens: Token[] = [];
+  const runs = index.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const { el, text } = runs[r]!;
+    if (index.has(el, F.CHROME)) continue;
+    // A label split over sibling nodes (「得」「分」, 「商品」<i>「体验」</i>): join runs that spell one.
+    const joined = joinSplitLabel(index, r, dict, maxLen);
+    if (joined) {
+      tokens.push({ t: 'label', run: r, el, text: joined.text, meaning: joined.meaning });
+      r = joined.nextRun - 1;
+      continue;
+    }
+    tokenizeRun(text, r, el, dict, maxLen, tokens);
+  }
+  mergeAcrossRuns(index, tokens);
+  // After merging, the first token at or after each run (a merged token sits at its first run).
+  const firstOfRun: number[] = new Array(runs.length + 1);
+  let t = tokens.length;
+  for (let r = runs.length; r >= 0; r--) {
+    while (t > 0 && tokens[t - 1]!.run >= r) t--;
+    firstOfRun[r] = t;
+  }
+  return { tokens, firstOfRun };
+}
+
+function joinSplitLabel(index: PageIndex, r: number, dict: LabelDict, maxLen: number): { text: string; meaning: LabelMeaning; nextRun: number } | null {
+  const runs = index.runs;
+  const first = foldLabel(runs[r]!.text);
+  if (!first || first.length >= maxLen || dict.has(first)) return null;
+  let key = first;
+  let text = runs[r]!.text;
+  for (let k = r + 1; k < runs.length && k < r + 5; k++) {
+    if (index.lca(runs[r]!.el, runs[k]!.el) < 0 || depthApart(index, runs[r]!.el, runs[k]!.el) > 3) return null;
+    key += foldLabel(runs[k]!.text);
+    text += runs[k]!.text;
+    if (key.length > maxLen) return null;
+    const meaning = dict.get(key);
+    if (meaning) return { text, meaning, nextRun: k + 1 };
+  }
+  return null;
+}
+
+function depthApart(index: PageIndex, a: number, b: number): number {
+  const l = index.lca(a, b);
+  if (l < 0) return Infinity;
+  return Math.max(index.depth[a]! - index.depth[l]!, index.depth[b]! - index.depth[l]!);
+}
+
+function tokenizeRun(text: string, run: number, el: number, dict: LabelDict, maxLen: number, out: Token[]): void {
+  // Prose (an explanation, a notice) holds no values: 「低于4.5分，可能影响活动报名」 is advice, not a score.
+  if (text.length > 60) {
+    out.push({ t: 'word', run, el, text, prose: true });
+    return;
+  }
+  const lower = text.toLowerCase();
+  let pos = 0;
+  let word = '';
+  let afterToken = true; // at the start of the run or right after a label or value
+  const flushWord = () => {
+    const w = word.trim();
+    if (w) out.push({ t: 'word', run, el, text: w, prose: w.length > 14 || /[，。！；]/.test(w) });
+    word = '';
+  };
+  while (pos < text.length) {
+    const ch = text[pos]!;
+    const atBoundary = afterToken || word === '' || SEPARATOR.test(text[pos - 1] ?? ' ');
+    if (atBoundary) {
+      const label = word === '' ? labelAt(lower, pos, dict, maxLen) : null;
+      if (label && labelEnds(text, label.end)) {
+        flushWord();
+        out.push({ t: 'label', run, el, text: text.slice(pos, label.end), meaning: label.meaning });
+        pos = label.end;
+        // 「3分钟回复率（近30天）」: the bracket annotates the label.
+        const note = /^\s?[(（][^)）]{0,20}[)）]/.exec(text.slice(pos));
+        if (note) pos += note[0].length;
+        afterToken = true;
+        continue;
+      }
+      const rest = text.slice(pos);
+      const value = valueAt(rest, word !== '' && !SEPARATOR.test(text[pos - 1] ?? ' '));
+      if (value) {
+        flushWord();
+        out.push({ ...value, run, el } as Token);
+        pos += value.length;
+        afterToken = true;
+        continue;
+      }
+    }
+    if (SEPARATOR.test(ch)) { flushWord(); afterToken = false; pos++; continue; }
+    word += ch;
+    afterToken = false;
+    pos++;
+  }
+  flushWord();
+}
+
+type Scanned = ({ t: 'value'; value: Value } | { t: 'date' } | { t: 'progress'; current: number; target: number; unit: string | null }) & { text: string; length: number };
+
+/** A value at the start of `rest`, if one stands there on its own (not glued into a word). */
+function valueAt(rest: string, gluedLeft: boolean): Scanned | null {
+  if (gluedLeft) return null;
+  let m: RegExpExecArray | null;
+  if ((m = DATE.exec(rest)) && VALUE_END.test(rest.slice(m[0].length))) return { t: 'date', text: m[0], length: m[0].length };
+  if ((m = PROGRESS.exec(rest)) && VALUE_END.test(rest.slice(m[0].length))) {
+    return { t: 'progress', text: m[0], length: m[0].length, current: Number(m[1]!.replace(/,/g, '')), target: Number(m[2]!.replace(/,/g, '')), unit: m[3] ?? null };
+  }
+  if ((m = EMPTY_AT.exec(rest)) && VALUE_END.test(rest.slice(m[0].length))) return { t: 'value', value: { kind: 'empty' }, text: m[0], length: m[0].length };
+  for (const re of [DURATION, NUMBER]) {
+    m = re.exec(rest);
+    if (m && VALUE_END.test(rest.slice(m[0].length))) {
+      const text = m[0];
+      return { t: 'value', value: parseValue(text.replace(/\s/g, '').toLowerCase()), text, length: text.length };
+    }
+  }
+  // A broken figure (4.6.2, NaN分, 12..3%): a value slot holding garbage, reported by whoever governs it.
+  m = /^(?:[a-z0-9{}_.\-−+%]{1,16}(?:分|%)|\d+(?:\.\d*){2,}|nan|undefined|null|infinity)(?:%|分)?/i.exec(rest);
+  if (m && VALUE_END.test(rest.slice(m[0].length))) return { t: 'value', value: { kind: 'garbage', raw: m[0] }, text: m[0], length: m[0].length };
+  return null;
+}
+
+/**
+ * antd `Statistic` and similar split one figure into several nodes: 「4」「.62」「分」, 「1.05」「%」,
+ * 「1天」「2小时」. Adjacent pieces within a few levels of each other and not in different table
+ * cells are read as one value.
+ */
+function mergeAcrossRuns(index: PageIndex, tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if ((a.endRun ?? a.run) + 1 !== b.run || a.t !== 'value' || a.value.kind === 'empty') continue;
+    const nextInRun = tokens[k + 2];
+    const lastOfB = !nextInRun || nextInRun.run !== b.run;
+    if (!lastOfB && b.t === 'word') continue;
+    if (depthApart(index, a.el, b.el) > 3 || crossesCell(index, a.el, b.el)) continue;
+    let merged: string | null = null;
+    if (a.value.kind === 'garbage') { if (b.t === 'word' && UNIT_ONLY.test(b.text)) merged = a.text + b.text; }
+    else if (b.t === 'word' && UNIT_ONLY.test(b.text) && a.value.unit === 'plain') merged = a.text + b.text;
+    else if (b.t === 'word' && /^\.\d+(?:%|分)?$/.test(b.text) && a.value.unit === 'plain' && Number.isInteger(a.value.value) && !a.text.includes('.')) merged = a.text + b.text;
+    else if (b.t === 'value' && b.value.kind === 'number' && a.value.unit === 'hours' && b.value.unit === 'hours' && /天$/.test(a.text)) merged = a.text + b.text;
+    if (merged === null) continue;
+    // 「4」「.62」「分」: keep merging into the same token.
+    tokens.splice(k, 2, { t: 'value', run: a.run, endRun: b.run, el: a.el, text: merged, value: parseValue(merged.replace(/\s/g, '').toLowerCase()) });
+    k--;
+  }
+}
+
+function crossesCell(index: PageIndex, a: number, b: number): boolean {
+  const l = index.lca(a, b);
+  const cellA = index.closest(a, F.CELL, 4);
+  const cellB = index.closest(b, F.CELL, 4);
+  return cellA !== cellB && (cellA >= 0 || cellB >= 0) && !(cellA >= 0 && index.contains(cellA, l));
+}
+
+/** First token at or after run r. */
+export function tokenAtRun(tk: Tokenized, r: number): number {
+  return tk.firstOfRun[Math.min(r, tk.firstOfRun.length - 1)]!;
+}
+
+/** Token index range [from, to) of an element's subtree. */
+export function tokensOf(index: PageIndex, tk: Tokenized, el: number): [number, number] {
+  return [tokenAtRun(tk, index.runStart[el]!), tokenAtRun(tk, index.runEnd[el]!)];
+}
