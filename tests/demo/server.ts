@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyVariant, VARIANTS } from './variants';
 import { build } from 'esbuild';
+import { renderZoo } from '../fixtures/zoo';
 
 /**
  * The demo back office: fixture pages served as if from s.kwaixiaodian.com. Chromium maps
@@ -67,8 +68,12 @@ export async function renderPage(name: string, fragmentOnly: boolean): Promise<{
   if (!/^[a-z0-9-]+$/.test(name)) return null;
   let fragment: string;
   const variant = VARIANTS[name];
-  try { fragment = await readFile(join(FIXTURES, `${variant?.base ?? name}.html`), 'utf8'); } catch { return null; }
-  if (variant) fragment = applyVariant(name, fragment);
+  const zoo = name.startsWith('zoo-') ? renderZoo(name) : null;
+  if (zoo !== null) fragment = zoo;
+  else {
+    try { fragment = await readFile(join(FIXTURES, `${variant?.base ?? name}.html`), 'utf8'); } catch { return null; }
+    if (variant) fragment = applyVariant(name, fragment);
+  }
   const m = meta(fragment);
   const content = fragment.replace(/^\s*<!--.*?-->/s, '');
   const title = m.title ?? '快手小店';

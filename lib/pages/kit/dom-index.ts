@@ -26,6 +26,8 @@ export const enum F {
   IN_HIDDEN_PANE = 64, // inside a tab pane that is present but not shown: read, but not on screen
   ROW = 128,
   TABLE = 256,
+  /** Inside a tag or badge: an annotation beside a value, never a label that fences it. */
+  TAG = 512,
 }
 
 /** A text node that is on the page (not hidden, not a tooltip), in document order. */
@@ -39,14 +41,17 @@ export interface Run {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OBJECT', 'HEAD']);
 /** Tooltips, popovers and dropdowns (antd and ARIA): help text and menus, not values. */
 const OVERLAY_CLASS = /(?:^|\s)(?:ant-tooltip|ant-popover|ant-dropdown|ant-select-dropdown|ant-picker-dropdown|ant-popconfirm)(?:\s|$|-inner)/;
-const OVERLAY_ROLES = new Set(['tooltip', 'menu', 'listbox', 'dialog']);
+const OVERLAY_ROLES = new Set(['tooltip', 'menu', 'listbox', 'dialog', 'img', 'presentation-icon']);
 const CHROME_TAGS = new Set(['NAV']);
 const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar']);
 const CHROME_CLASS = /(?:^|\s)(?:ant-menu|ant-breadcrumb|ant-layout-sider)(?:\s|$)/;
 const PANE_CLASS = /(?:^|\s)ant-tabs-tabpane(?:\s|$)/;
 const TAB_CLASS = /(?:^|\s)ant-tabs-tab(?:\s|$)/;
 const ACTION_CLASS = /(?:^|\s)ant-btn(?:\s|$)/;
+const TAG_CLASS = /(?:^|\s)(?:ant-tag|ant-badge)(?:\s|$|-)/;
+/** Zero-width characters, and info glyphs (ⓘ) that NFKC would turn into a letter. */
 const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const ICON_CHARS = /[ⓘ\u24d8\ue000-\uf8ff]/g;
 
 export interface IndexOptions {
   budget?: Partial<ReadBudget>;
@@ -118,6 +123,7 @@ export class PageIndex {
     if (tag === 'TH' || role === 'columnheader') flags |= F.HEADER;
     else if (flags & F.CELL) flags &= ~F.HEADER;
     if (tag === 'BUTTON' || role === 'button' || ACTION_CLASS.test(cls)) flags |= F.ACTION;
+    if (TAG_CLASS.test(cls)) flags |= F.TAG;
     const own = flags;
     let mark = 0;
     if (role === 'tab' || TAB_CLASS.test(cls)) mark |= F.TAB;
@@ -149,7 +155,7 @@ export class PageIndex {
           probed ??= safeProbe(probe, el);
           if (!probed) continue;
         }
-        const text = rawText.normalize('NFKC').replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+        const text = rawText.replace(ICON_CHARS, ' ').normalize('NFKC').replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
         if (!text) continue;
         this.runs.push({ el: i, text });
         this.runLen.push(this.runLen[this.runLen.length - 1]! + text.length);

@@ -12,6 +12,8 @@ export interface Grid {
   table: number;
   /** Folded header text per column; '' where the header says nothing. */
   header: string[];
+  /** The header cells (their text is never a value nor a page label). */
+  headerCells: number[];
   rows: GridRow[];
 }
 
@@ -134,7 +136,7 @@ export function findGrids(index: PageIndex): Grid[] {
     }
     const headGrid = place(index, head);
     const bodyGrid = place(index, p.body);
-    grids.push({ table: p.table, header: headerTexts(index, headGrid), rows: bodyGrid });
+    grids.push({ table: p.table, header: headerTexts(index, headGrid), headerCells: [...new Set(head.flatMap((r) => r.cells))], rows: bodyGrid });
   }
   return grids;
 }

@@ -38,6 +38,8 @@ export type Token =
 
 const SEPARATOR = /[\s:：|｜·•,，;；、。!！?？【】\[\]]/;
 const CJK = /[\u3400-\u9fff]/;
+/** Sentence punctuation after NFKC (，→, ；→; ！→!): a comma before a digit is a thousands separator. */
+const SENTENCE = /[。]|[,;!?](?!\d)/;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/月]\d{1,2}日?\s?\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?)/;
 const PROGRESS = /^(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s?\/\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s?([a-z\u4e00-\u9fff]{1,3})?/i;
 const DURATION = /^\d+(?:\.\d+)?\s?天(?:\s?\d+(?:\.\d+)?\s?(?:小时|时))?(?:\s?\d+(?:\.\d+)?\s?分钟)?|^\d+(?:\.\d+)?\s?(?:小时|h|hr)(?:\s?\d+(?:\.\d+)?\s?(?:分钟|min))?|^\d+(?:\.\d+)?\s?(?:分钟|min)/i;
@@ -86,7 +88,12 @@ export function tokenize(index: PageIndex, dict: LabelDict): Tokenized {
       r = joined.nextRun - 1;
       continue;
     }
+    const before = tokens.length;
     tokenizeRun(text, r, el, dict, maxLen, tokens);
+    // Words in a tag (「近30天」「新商期」) annotate; they never fence a label off its value.
+    // A sentence (「统计近30天内该指标的表现，每日更新」) is prose in every part, not a row of labels.
+    const annotation = index.has(el, F.TAG) || (text.length > 8 && SENTENCE.test(text));
+    if (annotation) for (let k = before; k < tokens.length; k++) { const t = tokens[k]!; if (t.t === 'word') t.prose = true; }
   }
   mergeAcrossRuns(index, tokens);
   // After merging, the first token at or after each run (a merged token sits at its first run).
@@ -134,7 +141,7 @@ function tokenizeRun(text: string, run: number, el: number, dict: LabelDict, max
   let afterToken = true; // at the start of the run or right after a label or value
   const flushWord = () => {
     const w = word.trim();
-    if (w) out.push({ t: 'word', run, el, text: w, prose: w.length > 14 || /[，。！；]/.test(w) });
+    if (w) out.push({ t: 'word', run, el, text: w, prose: w.length > 14 || SENTENCE.test(w) });
     word = '';
   };
   while (pos < text.length) {
@@ -213,6 +220,11 @@ function mergeAcrossRuns(index: PageIndex, tokens: Token[]): void {
     else if (b.t === 'word' && UNIT_ONLY.test(b.text) && a.value.unit === 'plain') merged = a.text + b.text;
     else if (b.t === 'word' && /^\.\d+(?:%|分)?$/.test(b.text) && a.value.unit === 'plain' && Number.isInteger(a.value.value) && !a.text.includes('.')) merged = a.text + b.text;
     else if (b.t === 'value' && b.value.kind === 'number' && a.value.unit === 'hours' && b.value.unit === 'hours' && /天$/.test(a.text)) merged = a.text + b.text;
+    else if (b.t === 'word' && a.value.unit === 'plain' && /^(?:天|小时|分钟|h|min)/i.test(b.text)) {
+      // 「2」「天3小时」: a Statistic that split a duration after its first figure.
+      const joined = parseValue((a.text + b.text).replace(/\s/g, '').toLowerCase());
+      if (joined.kind === 'number' && joined.unit === 'hours') merged = a.text + b.text;
+    }
     if (merged === null) continue;
     // 「4」「.62」「分」: keep merging into the same token.
     tokens.splice(k, 2, { t: 'value', run: a.run, endRun: b.run, el: a.el, text: merged, value: parseValue(merged.replace(/\s/g, '').toLowerCase()) });

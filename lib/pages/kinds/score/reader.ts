@@ -22,6 +22,7 @@ interface Ctx {
   used: Uint8Array;
   gov: Map<number, Governance>;
   mainEls: ElementSet;
+  grids: Grid[];
 }
 
 interface Found { dimId: string | null; score: number | null; value: number | null; unit: ValueUnit | null; raw: string | null; gate: 'met' | 'not-met' | null }
@@ -64,16 +65,20 @@ function gateIn(ctx: Ctx, el: number): 'met' | 'not-met' | null {
  * value of a percent indicator, 4.62分 a score). Two bare numbers after the name cannot be told
  * apart: that is a problem, not a guess.
  */
-function resolveItem(ctx: Ctx, name: string, slots: Slot[], owner: number, slotType: SlotType | null): Omit<Found, 'dimId' | 'gate'> {
-  const res: Omit<Found, 'dimId' | 'gate'> = { score: null, value: null, unit: null, raw: null };
+type Resolved = Omit<Found, 'dimId' | 'gate'> & { sawScore: boolean; sawValue: boolean };
+
+function resolveItem(ctx: Ctx, name: string, slots: Slot[], owner: number, slotType: SlotType | null): Resolved {
+  const res: Resolved = { score: null, value: null, unit: null, raw: null, sawScore: false, sawValue: false };
   const byRole = (r: string) => slots.filter((s) => viaRole(ctx, s.via, owner) === r);
   const takeScore = (s: Slot): boolean => {
+    res.sawScore = true;
     const typed = typeValue(s.value, 'score');
     if (typed.ok === true) { res.score = typed.value; return true; }
     if (typed.ok === false) ctx.out.badValue(name, s.text, typed.why);
     return typed.ok === 'empty';
   };
   const takeValue = (s: Slot, type: SlotType): boolean => {
+    res.sawValue = true;
     res.raw = clip(s.text, 60);
     const typed = typeValue(s.value, type);
     if (typed.ok === true) { res.value = typed.value; res.unit = typed.unit; return true; }
@@ -99,9 +104,11 @@ function resolveItem(ctx: Ctx, name: string, slots: Slot[], owner: number, slotT
     }
   }
   const plain = remaining.filter((s) => s.value.kind === 'number' && s.value.unit === 'plain' && !s.value.signed);
+  // Scores are printed with decimals (4.6, 4.62): a bare integer is never taken for one.
+  const scoreShaped = (s: Slot) => /^\d\.\d{1,2}$/.test(s.text.trim());
   const needScore = !scoreSub && res.score === null;
   const needValue = !valueSub && res.raw === null;
-  if (plain.length === 1 && needScore && (!needValue || (slotType !== null && slotType !== 'index' && slotType !== 'count'))) {
+  if (plain.length === 1 && needScore && scoreShaped(plain[0]!) && (!needValue || (slotType !== null && slotType !== 'index' && slotType !== 'count'))) {
     // A percent or duration indicator's value is never bare, so a lone bare number is its score.
     takeScore(plain[0]!);
   } else if (plain.length === 1 && needValue && !needScore && (slotType === 'index' || slotType === 'count')) {
@@ -110,6 +117,8 @@ function resolveItem(ctx: Ctx, name: string, slots: Slot[], owner: number, slotT
     ctx.out.problem(clip(`${clip(name, 40)}：无法区分得分和指标值（${plain.map((p) => p.text).slice(0, 3).join('、')}）`, 160));
   }
   // Empty markers right after the name (--, 暂无数据) mean both are unknown: nothing to report.
+  if (remaining.some((s) => s.value.kind === 'empty')) { res.sawScore = true; res.sawValue = true; }
+  if (plain.length >= 2 || (plain.length === 1 && needScore && needValue)) { res.sawScore = true; res.sawValue = true; }
   const garbage = remaining.find((s) => s.value.kind === 'garbage');
   if (garbage && res.score === null && res.raw === null) ctx.out.badValue(name, garbage.text, slotType === 'score' ? '不是有效的分数' : '不是有效的分数或指标值');
   const delta = remaining.find((s) => s.value.kind === 'number' && s.value.signed);
@@ -137,15 +146,19 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
     const out = new Outcome();
     for (const cut of index.cuts) out.problem(cut);
     const used = new Uint8Array(tk.tokens.length);
+    // Column headers of real tables name columns, never the page's own labels or values
+    // (a th in a Descriptions table is a label, and stays one).
+    const grids = findGrids(index);
+    for (const g of grids) for (const cell of g.headerCells) { const [a, b] = tokensOf(index, tk, cell); used.fill(1, a, b); }
     const mainTokens: number[] = [];
-    tk.tokens.forEach((t, k) => { const m = label(t); if (m && isMainRole(m.role) && !index.has(t.el, F.HEADER)) mainTokens.push(k); });
+    tk.tokens.forEach((t, k) => { const m = label(t); if (m && isMainRole(m.role) && used[k] === 0) mainTokens.push(k); });
     const mainEls = new ElementSet(mainTokens.map((k) => tk.tokens[k]!.el));
-    const ctx: Ctx = { index, tk, rules, out, used, gov: new Map(), mainEls };
+    const ctx: Ctx = { index, tk, rules, out, used, gov: new Map(), mainEls, grids };
 
     const partners = readPartnerFloors(ctx);
     const gridFound = readGrids(ctx);
     ctx.gov = govern(tk, 0, tk.tokens.length, {
-      isMain: (t) => { const m = label(t); return !!m && isMainRole(m.role) && !index.has(t.el, F.HEADER); },
+      isMain: (t) => { const m = label(t); return !!m && isMainRole(m.role); },
       isSub: (t) => { const m = label(t); return !!m && isSubRole(m.role); },
       skip: (k) => used[k] === 1,
     });
@@ -219,6 +232,9 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       const r = resolveItem(ctx, m.name, slotsOf(ctx, k, card), k, SLOT_OF_UNIT[rule.unit]);
       knownLabelEls.push(el);
       seen.add(rule.id);
+      // A name with nothing readable beside it is not a reading of that indicator: say so.
+      if (!r.sawScore) out.miss(`${m.name}·得分`);
+      if (!r.sawValue) out.miss(`${m.name}·指标值`);
       indicators.push({ id: rule.id, label: m.name, dimensionId: dimOf(el) ?? rule.dimension, score: r.score, value: r.value, unit: r.unit, raw: r.raw, gate: gateIn(ctx, card) });
     }
     // Unknown indicators: a short name inside a dimension's area that governs a typed score or value,
@@ -229,7 +245,7 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
     for (const g of ctx.gov.values()) if (g.owner >= 0) owners.add(g.owner);
     for (const k of [...owners].sort((a, b) => a - b)) {
       const tok = tk.tokens[k]!;
-      if (tok.t !== 'word' || used[k] || index.has(tok.el, F.HEADER) || index.has(tok.el, F.ACTION) || index.has(tok.el, F.TAB)) continue;
+      if (tok.t !== 'word' || used[k] || index.has(tok.el, F.ACTION) || index.has(tok.el, F.TAB)) continue;
       const text = displayText(tok.text);
       if (!/[\u4e00-\u9fff]/.test(text) || Array.from(text).length < 3 || Array.from(text).length > 20) continue;
       const dimId = dimOf(tok.el);
@@ -296,11 +312,15 @@ function readPeriod(tk: Tokenized, skip: (k: number) => boolean): string | null 
   for (let k = 0; k < tk.tokens.length; k++) {
     const t = tk.tokens[k]!;
     if (t.t !== 'label' || t.meaning.role !== 'period' || skip(k)) continue;
+    // 「统计周期：2026-11-01 ~ 2026-11-30」 (dates and what joins them) or 「统计周期：近30天」 (one word).
     const parts: string[] = [];
     for (let j = k + 1; j < tk.tokens.length && j < k + 6; j++) {
       const n = tk.tokens[j]!;
-      if (n.t === 'label' || n.run > t.run + 2) break;
-      if (n.t === 'date' || n.t === 'word') parts.push(n.text);
+      if (n.t === 'label' || n.run > t.run + 1) break;
+      if (n.t === 'date') parts.push(n.text);
+      else if (n.t === 'word' && parts.length === 0) { parts.push(n.text); break; }
+      else if (n.t === 'word' && /^[~～至到\-—]$/.test(n.text)) parts.push(n.text);
+      else break;
     }
     if (parts.length) return clip(parts.join(' '), 60);
   }
@@ -336,9 +356,9 @@ interface GridFound { dims: Dim[]; indicators: IndicatorReading[] }
 function readGrids(ctx: Ctx): GridFound {
   const { index, rules } = ctx;
   const res: GridFound = { dims: [], indicators: [] };
-  for (const grid of findGrids(index)) {
+  for (const grid of ctx.grids) {
     const [ta, tb] = tokensOf(index, ctx.tk, grid.table);
-    if (ctx.used[ta] === 1) continue; // a partner table
+    if (grid.rows.length > 0 && ctx.used[tokensOf(index, ctx.tk, grid.rows[0]!.el)[0]] === 1) continue; // a partner table
     const roles = classifyColumns(grid.header, SCORE_COLUMNS);
     const col = (r: string) => roles.indexOf(r);
     let nameCol = col('name');
@@ -426,13 +446,13 @@ function dimFromGrid(ctx: Ctx, res: GridFound, tok: Token, scoreCell: number, gr
 /** Partner merchants under the floor heading, from a table, an antd List or cards. */
 function readPartnerFloors(ctx: Ctx): ScoreReading['partners'] {
   const { index, tk } = ctx;
-  const heads = tk.tokens.map((t, k) => ({ t, k })).filter(({ t }) => label(t)?.role === 'floor' && !index.has(t.el, F.HEADER));
+  const heads = tk.tokens.map((t, k) => ({ t, k })).filter(({ t, k }) => label(t)?.role === 'floor' && ctx.used[k] === 0);
   const others = new ElementSet(tk.tokens.filter((t) => { const r = label(t)?.role; return r === 'dimension' || r === 'indicator'; }).map((t) => t.el));
   for (const { t } of heads) {
     const area = cardOf(index, t.el, others, { maxUp: 6, maxElements: 6000, maxText: 40000 });
     if (area === t.el) continue;
     const list: ScoreReading['partners'] = [];
-    const grid = findGrids(index).find((g) => index.contains(area, g.table));
+    const grid = ctx.grids.find((g) => index.contains(area, g.table));
     if (grid) {
       const roles = classifyColumns(grid.header, PARTNER_COLUMNS);
       const nameCol = roles.indexOf('name');
