@@ -35,6 +35,13 @@ export interface Run {
   el: number;
   /** NFKC, zero-width characters dropped, whitespace collapsed to single spaces. */
   text: string;
+  /** The page text ended with whitespace here. */
+  trail: boolean;
+  /**
+   * Touches the previous run through inline elements only, with no space between: 4.6<b>2</b>,
+   * 揽收<i>及时率</i>. The tokenizer joins the two when neither piece stands on its own.
+   */
+  joinsPrev: boolean;
 }
 
 /** Elements that are never the page's own values: code, form inputs, overlays that float over the page. */
@@ -50,7 +57,9 @@ const TAB_CLASS = /(?:^|\s)ant-tabs-tab(?:\s|$)/;
 const ACTION_CLASS = /(?:^|\s)ant-btn(?:\s|$)/;
 const TAG_CLASS = /(?:^|\s)(?:ant-tag|ant-badge)(?:\s|$|-)/;
 /** Zero-width characters, and info glyphs (ⓘ) that NFKC would turn into a letter. */
-const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Inline elements: text split between them without a space is one piece of text (4.6<b>2</b>, 得<b>分</b>). */
+const INLINE = new Set(['SPAN', 'B', 'I', 'STRONG', 'EM', 'SMALL', 'SUP', 'SUB', 'FONT', 'A', 'LABEL', 'MARK', 'U', 'S', 'ABBR', 'CODE', 'TIME', 'BDI', 'BDO', 'Q', 'CITE', 'DFN', 'VAR', 'INS', 'DEL']);
 const ICON_CHARS = /[ⓘ\u24d8\ue000-\uf8ff]/g;
 
 export interface IndexOptions {
@@ -90,6 +99,8 @@ export class PageIndex {
   private textBudget: number;
   private readonly budget: ReadBudget;
   private smallest: Map<string, number[]> | null = null;
+  /** Whitespace seen since the last run (a space between two elements separates their texts). */
+  private gap = true;
 
   constructor(root: ParentNode, private readonly options: IndexOptions = {}) {
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
@@ -142,6 +153,8 @@ export class PageIndex {
     this.runEnd.push(this.runs.length);
     const probe = this.options.isVisible;
     let probed: boolean | null = null;
+    // Block boundaries separate texts even without whitespace between them.
+    if (!INLINE.has(tag)) this.gap = true;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         this.walk(c as Element, i, depth + 1, own & ~(F.TAB | F.PANEL | F.ROW | F.TABLE));
@@ -155,14 +168,32 @@ export class PageIndex {
           probed ??= safeProbe(probe, el);
           if (!probed) continue;
         }
-        const text = rawText.replace(ICON_CHARS, ' ').normalize('NFKC').replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
-        if (!text) continue;
-        this.runs.push({ el: i, text });
+        const clean = rawText.replace(ICON_CHARS, ' ').normalize('NFKC').replace(INVISIBLE_CHARS, '');
+        const text = clean.replace(/\s+/g, ' ').trim();
+        if (!text) { if (/\s/.test(clean)) this.gap = true; continue; }
+        const lead = /^\s/.test(clean) || this.gap;
+        this.gap = /\s$/.test(clean);
+        const prev = this.runs[this.runs.length - 1];
+        const joinsPrev = !!prev && !lead && !prev.trail && this.inlineJoin(prev.el, i);
+        this.runs.push({ el: i, text, trail: this.gap, joinsPrev });
         this.runLen.push(this.runLen[this.runLen.length - 1]! + text.length);
       }
     }
     this.end[i] = this.els.length;
     this.runEnd[i] = this.runs.length;
+    if (!INLINE.has(tag)) this.gap = true;
+  }
+
+  /** Are a and b joined only through inline elements, within a few levels, outside different cells? */
+  private inlineJoin(a: number, b: number): boolean {
+    const l = this.lca(a, b);
+    if (l < 0) return false;
+    for (const start of [a, b]) {
+      for (let n = start, k = 0; n !== l; n = this.parent[n]!, k++) {
+        if (k > 4 || n < 0 || !INLINE.has(this.els[n]!.tagName.toUpperCase()) || (this.flags[n]! & (F.CELL | F.TAG | F.ACTION))) return false;
+      }
+    }
+    return true;
   }
 
   get size(): number { return this.els.length; }

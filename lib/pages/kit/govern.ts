@@ -35,7 +35,9 @@ export function govern(tk: Tokenized, from: number, to: number, opts: GovernOpti
       continue;
     }
     if (tok.t === 'word') {
-      if (!tok.prose) { owner = k; via = k; }
+      // Text in the label's own run (「商品品质退款率 新」) annotates the label; it does not fence it.
+      const sameRun = owner >= 0 && tk.tokens[owner]!.run === tok.run;
+      if (!tok.prose && !sameRun) { owner = k; via = k; }
       continue;
     }
     out.set(k, { owner, via });

@@ -64,10 +64,12 @@ function labelAt(lower: string, pos: number, dict: LabelDict, maxLen: number): {
 }
 
 /** A label ends where a word would: not in the middle of a longer word (商品 in 商品信息). */
-function labelEnds(text: string, end: number): boolean {
+function labelEnds(text: string, end: number, lower: string, dict: LabelDict, maxLen: number): boolean {
   if (end >= text.length) return true;
   const next = text[end]!;
-  return SEPARATOR.test(next) || /[\d+\-−(（]/.test(next) || !CJK.test(next);
+  if (SEPARATOR.test(next) || /[\d+\-−(（]/.test(next) || !CJK.test(next)) return true;
+  // Two labels back to back (「异常揽收率门槛不达标」) are two labels.
+  return labelAt(lower, end, dict, maxLen) !== null;
 }
 
 export interface Tokenized { tokens: Token[]; /** First token index of each run. */ firstOfRun: number[] }
@@ -95,6 +97,7 @@ export function tokenize(index: PageIndex, dict: LabelDict): Tokenized {
     const annotation = index.has(el, F.TAG) || (text.length > 8 && SENTENCE.test(text));
     if (annotation) for (let k = before; k < tokens.length; k++) { const t = tokens[k]!; if (t.t === 'word') t.prose = true; }
   }
+  joinTouchingRuns(index, tokens);
   mergeAcrossRuns(index, tokens);
   // After merging, the first token at or after each run (a merged token sits at its first run).
   const firstOfRun: number[] = new Array(runs.length + 1);
@@ -149,7 +152,7 @@ function tokenizeRun(text: string, run: number, el: number, dict: LabelDict, max
     const atBoundary = afterToken || word === '' || SEPARATOR.test(text[pos - 1] ?? ' ');
     if (atBoundary) {
       const label = word === '' ? labelAt(lower, pos, dict, maxLen) : null;
-      if (label && labelEnds(text, label.end)) {
+      if (label && labelEnds(text, label.end, lower, dict, maxLen)) {
         flushWord();
         out.push({ t: 'label', run, el, text: text.slice(pos, label.end), meaning: label.meaning });
         pos = label.end;
@@ -199,6 +202,34 @@ function valueAt(rest: string, gluedLeft: boolean): Scanned | null {
   m = /^(?:[a-z0-9{}_.\-−+%]{1,16}(?:分|%)|\d+(?:\.\d*){2,}|nan|undefined|null|infinity)(?:%|分)?/i.exec(rest);
   if (m && VALUE_END.test(rest.slice(m[0].length))) return { t: 'value', value: { kind: 'garbage', raw: m[0] }, text: m[0], length: m[0].length };
   return null;
+}
+
+/**
+ * Text split over inline elements with no space between (a highlight, a split render):
+ * 「4.6」<b>「2」</b> is 4.62, 「98.」「50%」 is 98.50%, 「揽收」「及时率」 is one name. Joined only
+ * where the pieces do not stand on their own: two labels stay two labels, a label and its value
+ * stay apart.
+ */
+function joinTouchingRuns(index: PageIndex, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1]!;
+    const b = tokens[k]!;
+    if (b.run !== (a.endRun ?? a.run) + 1 || !index.runs[b.run]!.joinsPrev) continue;
+    if (tokens[k + 1]?.run === b.run && b.t !== 'word' && b.t !== 'value') continue;
+    const aNum = a.t === 'value' || (a.t === 'word' && /[\d.]$/.test(a.text));
+    const bNum = b.t === 'value' || (b.t === 'word' && /^[\d.%]/.test(b.text));
+    let joined: Token | null = null;
+    if (aNum && bNum && /[\d.]$/.test(a.text) && /^[\d.%]/.test(b.text)) {
+      const text = a.text + b.text;
+      const v = valueAt(text, false);
+      if (v && v.length === text.length && v.t === 'value') joined = { t: 'value', run: a.run, endRun: b.endRun ?? b.run, el: a.el, text, value: v.value };
+    } else if (a.t === 'word' && b.t === 'word' && !a.prose && !b.prose && CJK.test(a.text.slice(-1)) && CJK.test(b.text[0] ?? '')) {
+      joined = { t: 'word', run: a.run, endRun: b.endRun ?? b.run, el: a.el, text: a.text + b.text, prose: a.text.length + b.text.length > 14 };
+    }
+    if (!joined) continue;
+    tokens.splice(k - 1, 2, joined);
+    k--;
+  }
 }
 
 /**

@@ -104,21 +104,23 @@ function resolveItem(ctx: Ctx, name: string, slots: Slot[], owner: number, slotT
     }
   }
   const plain = remaining.filter((s) => s.value.kind === 'number' && s.value.unit === 'plain' && !s.value.signed);
-  // Scores are printed with decimals (4.6, 4.62): a bare integer is never taken for one.
-  const scoreShaped = (s: Slot) => /^\d\.\d{1,2}$/.test(s.text.trim());
-  const needScore = !scoreSub && res.score === null;
-  const needValue = !valueSub && res.raw === null;
-  if (plain.length === 1 && needScore && scoreShaped(plain[0]!) && (!needValue || (slotType !== null && slotType !== 'index' && slotType !== 'count'))) {
-    // A percent or duration indicator's value is never bare, so a lone bare number is its score.
-    takeScore(plain[0]!);
-  } else if (plain.length === 1 && needValue && !needScore && (slotType === 'index' || slotType === 'count')) {
-    takeValue(plain[0]!, slotType);
-  } else if (plain.length >= 2 || (plain.length === 1 && needScore && needValue)) {
-    ctx.out.problem(clip(`${clip(name, 40)}：无法区分得分和指标值（${plain.map((p) => p.text).slice(0, 3).join('、')}）`, 160));
+  const scoreOpen = !scoreSub && res.score === null && !res.sawScore;
+  const valueOpen = !valueSub && res.raw === null && !res.sawValue;
+  if (slotType === 'score') {
+    // A dimension or the overall has one slot: the first bare number its label governs is its score.
+    if (plain[0] && scoreOpen) takeScore(plain[0]);
+  } else if (plain.length === 1 && scoreOpen !== valueOpen) {
+    // One slot left, one bare number: it can only be that slot, and must pass its type.
+    if (scoreOpen) takeScore(plain[0]!);
+    else takeValue(plain[0]!, slotType ?? 'index');
+  } else if (plain.length > 0 && (scoreOpen || valueOpen)) {
+    // Both slots open: a bare number after the name could be either. Never guess.
+    ctx.out.problem(clip(`${clip(name, 40)}：无法确定「${plain.map((p) => p.text).slice(0, 3).join('、')}」是得分还是指标值`, 160));
+    res.sawScore = true;
+    res.sawValue = true;
   }
   // Empty markers right after the name (--, 暂无数据) mean both are unknown: nothing to report.
   if (remaining.some((s) => s.value.kind === 'empty')) { res.sawScore = true; res.sawValue = true; }
-  if (plain.length >= 2 || (plain.length === 1 && needScore && needValue)) { res.sawScore = true; res.sawValue = true; }
   const garbage = remaining.find((s) => s.value.kind === 'garbage');
   if (garbage && res.score === null && res.raw === null) ctx.out.badValue(name, garbage.text, slotType === 'score' ? '不是有效的分数' : '不是有效的分数或指标值');
   const delta = remaining.find((s) => s.value.kind === 'number' && s.value.signed);
@@ -250,6 +252,8 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       if (!/[\u4e00-\u9fff]/.test(text) || Array.from(text).length < 3 || Array.from(text).length > 20) continue;
       const dimId = dimOf(tok.el);
       if (dimId === null || indicators.length >= 60) continue;
+      // A name stands in an element of its own, as the known names do; loose text beside other content is not a name.
+      if (flat(index.text(tok.el, 40) ?? '') !== flat(tok.text)) continue;
       const card = cardOf(index, tok.el, mainEls);
       const slots = slotsOf(ctx, k, card);
       if (slots.length === 0) continue;
@@ -368,12 +372,21 @@ function readGrids(ctx: Ctx): GridFound {
     const dimScoreCol = col('dimension-score');
     const gateCol = col('gate');
     if (scoreCol < 0 && valueCol < 0) continue;
+    // A header that does not span the body's columns would read every value under the wrong name.
+    const width = Math.max(0, ...grid.rows.map((r) => r.cells.filter((c) => c >= 0).length > 0 ? r.cells.length : 0));
+    if (width !== grid.header.length) { ctx.out.problem(`表格的表头（${grid.header.length} 列）与内容（${width} 列）对不上，没有读取`); continue; }
     if (nameCol < 0) nameCol = roles.findIndex((r, c) => r === 'other' || (r === '' && c === 0));
     if (nameCol < 0) continue;
     const valueHint = valueCol >= 0 ? unitHintOf(grid.header[valueCol]!) : null;
     let current: Dim | null = null;
     let readAny = false;
     for (const row of grid.rows) {
+      // A row with fewer cells than the header (a cell removed, a merged row) cannot be read by column.
+      if (row.cells.some((c) => c < 0)) {
+        const shown = clip(displayText(ctx.index.text(row.el, 40) ?? ''), 30);
+        if (shown) ctx.out.problem(`表格中「${shown}」这一行的列数与表头不一致，没有读取`);
+        continue;
+      }
       const nameTok = cellValues(ctx, row.cells[nameCol]!).find(({ tok }) => tok.t === 'label' || (tok.t === 'word' && !tok.prose));
       const dimTok = dimCol >= 0 ? cellValues(ctx, row.cells[dimCol]!).find(({ tok }) => label(tok)?.role === 'dimension') : undefined;
       if (dimTok) current = dimFromGrid(ctx, res, dimTok.tok, dimScoreCol >= 0 ? row.cells[dimScoreCol]! : row.cells[dimCol]!, grid);
@@ -429,9 +442,15 @@ function dimFromGrid(ctx: Ctx, res: GridFound, tok: Token, scoreCell: number, gr
     res.dims.push(dim);
   }
   if (dim.score === null && scoreCell >= 0) {
-    // The dimension's score: after its name in its own cell (「商品体验 4.21」) or in the 维度得分 column.
-    const values = cellValues(ctx, scoreCell).filter(({ tok }) => tok.t === 'value');
-    const v = values[0];
+    // The dimension's score: after its name in its own cell (「商品体验 4.21」) or in the 维度得分
+    // column, governed by the name or a 得分 label, never after a 同行均值 in the same cell.
+    const [a, b] = tokensOf(ctx.index, ctx.tk, scoreCell);
+    const gov = govern(ctx.tk, a, b, {
+      isMain: (t) => label(t)?.role === 'dimension',
+      isSub: (t) => { const r = label(t)?.role; return !!r && isSubRole(r); },
+    });
+    const v = [...gov.entries()].map(([k, g]) => ({ tok: ctx.tk.tokens[k]!, g }))
+      .find(({ tok, g }) => tok.t === 'value' && (g.owner < 0 || label(ctx.tk.tokens[g.owner]!)?.role === 'dimension') && (g.via === g.owner || label(ctx.tk.tokens[g.via]!)?.role === 'score'));
     if (v && v.tok.t === 'value') {
       const typed = typeValue(v.tok.value, 'score');
       if (typed.ok === true) dim.score = typed.value;
