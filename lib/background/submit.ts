@@ -1,6 +1,7 @@
 import { droppedBelowLine, dropMessage } from '../engine/alerts';
 import type { ResponseOf } from '../messaging/protocol';
 import type { PageReading } from '../pages/page-reading';
+import { mergeTabReadings } from '../pages/kinds/score/merge';
 import { pruneHistory } from '../store/history';
 import { loadScoreReadings, saveReading } from '../store/readings';
 import type { BackgroundDeps } from './deps';
@@ -10,9 +11,11 @@ import { assessWith, refreshBadge } from './glance';
  * A new page reading: persist first (the worker may be stopped as soon as it replies), then
  * update the badge and raise an alert for any dimension that has just fallen below the line.
  */
-export async function submitReading(reading: PageReading, deps: BackgroundDeps): Promise<ResponseOf<'reading/submit'>> {
+export async function submitReading(submitted: PageReading, deps: BackgroundDeps): Promise<ResponseOf<'reading/submit'>> {
   const settings = await deps.settings();
-  const previous = reading.kind === 'score' ? (await loadScoreReadings()).latest : null;
+  const previous = submitted.kind === 'score' ? (await loadScoreReadings()).latest : null;
+  // A page that renders one tab at a time: the other tabs' indicators come from the merchant's earlier clicks.
+  const reading = submitted.kind === 'score' ? mergeTabReadings(previous, submitted) : submitted;
   await saveReading(reading);
   if (reading.kind === 'score') await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);

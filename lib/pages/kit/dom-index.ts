@@ -28,6 +28,8 @@ export const enum F {
   TABLE = 256,
   /** Inside a tag or badge: an annotation beside a value, never a label that fences it. */
   TAG = 512,
+  /** Inside any tab pane: its visibility is the tab's business, not a sign that it is not data. */
+  IN_PANE = 1024,
 }
 
 /** A text node that is on the page (not hidden, not a tooltip), in document order. */
@@ -122,7 +124,7 @@ export class PageIndex {
     const cls = el.getAttribute('class') ?? '';
     if ((role && OVERLAY_ROLES.has(role)) || OVERLAY_CLASS.test(cls)) return;
     const pane = isPane(el, role, cls);
-    let flags = inherited;
+    let flags = inherited | (pane ? F.IN_PANE : 0);
     if (hiddenByAttributes(el)) {
       // A tab pane the merchant has not clicked is still the page's data: read it, marked.
       if (pane) flags |= F.IN_HIDDEN_PANE;
@@ -164,7 +166,7 @@ export class PageIndex {
         if (this.textBudget <= 0) { this.cut(`页面文字过多，只读了前 ${this.budget.maxText} 个字`); break; }
         const rawText = data.length > this.textBudget ? data.slice(0, this.textBudget) : data;
         this.textBudget -= rawText.length;
-        if (probe && !(own & F.IN_HIDDEN_PANE)) {
+        if (probe && !(own & F.IN_PANE)) {
           probed ??= safeProbe(probe, el);
           if (!probed) continue;
         }
