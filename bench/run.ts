@@ -8,6 +8,7 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Pr
   { name: 'compliance', load: () => import('./compliance') },
   // Needs `npm run build` first (it loads .output/chrome-mv3 into Chromium).
   { name: 'editor', load: () => import('./editor') },
+  { name: 'readers', load: () => import('./readers') },
 ];
 
 for (const bench of BENCHES) {

@@ -22,7 +22,7 @@ function textNodes(root: Element): Text[] {
   return out;
 }
 
-export function mutate(doc: Document, seed: number, count = 1): Mutation[] {
+export function mutate(doc: Document, seed: number, count = 1, chainDepth = 3000): Mutation[] {
   const rnd = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const main = doc.querySelector('main') ?? doc.body;
@@ -82,7 +82,7 @@ export function mutate(doc: Document, seed: number, count = 1): Mutation[] {
   }
   if (chainAt) {
     let node = chainAt;
-    for (let k = 0; k < 3000; k++) { const d = doc.createElement('div'); node.append(d); node = d; }
+    for (let k = 0; k < chainDepth; k++) { const d = doc.createElement('div'); node.append(d); node = d; }
     node.textContent = '得分 1.11';
   }
   return done;

@@ -74,6 +74,7 @@ export interface IndexOptions {
 }
 
 function hiddenByAttributes(el: Element): boolean {
+  if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i.test(style);
@@ -104,11 +105,29 @@ export class PageIndex {
   /** Whitespace seen since the last run (a space between two elements separates their texts). */
   private gap = true;
 
-  constructor(root: ParentNode, private readonly options: IndexOptions = {}) {
+  private probe: ((el: Element) => boolean) | undefined;
+
+  constructor(root: ParentNode, options: IndexOptions = {}) {
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
     this.textBudget = this.budget.maxText;
     const start = (root as Document).body ?? (root as Element);
-    if (start && typeof (start as Element).tagName === 'string') this.walk(start as Element, -1, 0, 0);
+    if (!start || typeof (start as Element).tagName !== 'string') return;
+    this.walk(start as Element, -1, 0, 0);
+    // Asking the layout (checkVisibility) makes the browser style the whole page first: on a page
+    // cut for its size or depth that costs seconds, so the layout is asked only on ordinary pages.
+    if (options.isVisible && this.cuts.length === 0) {
+      this.reset();
+      this.probe = options.isVisible;
+      this.walk(start as Element, -1, 0, 0);
+    }
+  }
+
+  private reset(): void {
+    for (const list of [this.els, this.parent, this.end, this.depth, this.flags, this.runs, this.runStart, this.runEnd, this.cuts]) list.length = 0;
+    this.runLen.length = 1;
+    this.position.clear();
+    this.textBudget = this.budget.maxText;
+    this.gap = true;
   }
 
   private cut(why: string): void {
@@ -120,40 +139,41 @@ export class PageIndex {
     if (depth > this.budget.maxDepth) return this.cut(`页面嵌套超过 ${this.budget.maxDepth} 层，更深的部分没有读`);
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) return;
-    const role = el.getAttribute('role');
-    const cls = el.getAttribute('class') ?? '';
-    if ((role && OVERLAY_ROLES.has(role)) || OVERLAY_CLASS.test(cls)) return;
-    const pane = isPane(el, role, cls);
+    const bare = el.attributes.length === 0;
+    const role = bare ? null : el.getAttribute('role');
+    const cls = bare ? '' : el.getAttribute('class') ?? '';
+    const ant = cls.includes('ant-');
+    if ((role && OVERLAY_ROLES.has(role)) || (ant && OVERLAY_CLASS.test(cls))) return;
+    const pane = isPane(el, role, ant ? cls : '');
     let flags = inherited | (pane ? F.IN_PANE : 0);
     if (hiddenByAttributes(el)) {
       // A tab pane the merchant has not clicked is still the page's data: read it, marked.
       if (pane) flags |= F.IN_HIDDEN_PANE;
       else return;
     }
-    if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || CHROME_CLASS.test(cls)) flags |= F.CHROME;
+    if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || (ant && CHROME_CLASS.test(cls))) flags |= F.CHROME;
     if (tag === 'TD' || tag === 'TH' || role === 'cell' || role === 'gridcell' || role === 'columnheader' || role === 'rowheader') flags |= F.CELL;
     else flags &= ~F.CELL;
     if (tag === 'TH' || role === 'columnheader') flags |= F.HEADER;
     else if (flags & F.CELL) flags &= ~F.HEADER;
-    if (tag === 'BUTTON' || role === 'button' || ACTION_CLASS.test(cls)) flags |= F.ACTION;
-    if (TAG_CLASS.test(cls)) flags |= F.TAG;
+    if (tag === 'BUTTON' || role === 'button' || (ant && ACTION_CLASS.test(cls))) flags |= F.ACTION;
+    if (ant && TAG_CLASS.test(cls)) flags |= F.TAG;
     const own = flags;
     let mark = 0;
-    if (role === 'tab' || TAB_CLASS.test(cls)) mark |= F.TAB;
+    if (role === 'tab' || (ant && TAB_CLASS.test(cls))) mark |= F.TAB;
     if (pane) mark |= F.PANEL;
     if (tag === 'TR' || role === 'row') mark |= F.ROW;
     if (tag === 'TABLE' || role === 'table' || role === 'grid' || role === 'treegrid') mark |= F.TABLE;
 
     const i = this.els.length;
     this.els.push(el);
-    this.position.set(el, i);
     this.parent.push(parent);
     this.depth.push(depth);
     this.flags.push(own | mark);
     this.end.push(i + 1);
     this.runStart.push(this.runs.length);
     this.runEnd.push(this.runs.length);
-    const probe = this.options.isVisible;
+    const probe = this.probe;
     let probed: boolean | null = null;
     // Block boundaries separate texts even without whitespace between them.
     if (!INLINE.has(tag)) this.gap = true;
@@ -200,7 +220,10 @@ export class PageIndex {
 
   get size(): number { return this.els.length; }
 
-  indexOf(el: Element): number { return this.position.get(el) ?? -1; }
+  indexOf(el: Element): number {
+    if (this.position.size === 0 && this.els.length > 0) this.els.forEach((e, i) => this.position.set(e, i));
+    return this.position.get(el) ?? -1;
+  }
 
   /** Is b inside a's subtree (or a itself)? */
   contains(a: number, b: number): boolean { return a <= b && b < this.end[a]!; }

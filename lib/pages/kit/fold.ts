@@ -27,6 +27,7 @@ export function displayText(text: string): string {
 
 /** Cuts a page-provided string for a problem text or raw field: never fatal, never unbounded. */
 export function clip(text: string, max: number): string {
+  if (text.length <= max) return text; // UTF-16 length bounds the character count
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }

@@ -45,11 +45,23 @@ export function govern(tk: Tokenized, from: number, to: number, opts: GovernOpti
   return out;
 }
 
-/** The values an owner governs, each with the token that governs its slot. */
+const byOwnerCache = new WeakMap<Map<number, Governance>, Map<number, Array<{ k: number; via: number }>>>();
+
+/** The values an owner governs (in page order), each with the token that governs its slot. */
 export function governedBy(gov: Map<number, Governance>, owner: number): Array<{ k: number; via: number }> {
-  const out: Array<{ k: number; via: number }> = [];
-  for (const [k, g] of gov) if (g.owner === owner) out.push({ k, via: g.via });
-  return out.sort((a, b) => a.k - b.k);
+  let byOwner = byOwnerCache.get(gov);
+  if (!byOwner) {
+    // One pass per governance, so a page with thousands of labels stays linear.
+    byOwner = new Map();
+    for (const [k, g] of gov) {
+      const list = byOwner.get(g.owner);
+      if (list) list.push({ k, via: g.via });
+      else byOwner.set(g.owner, [{ k, via: g.via }]);
+    }
+    for (const list of byOwner.values()) list.sort((a, b) => a.k - b.k);
+    byOwnerCache.set(gov, byOwner);
+  }
+  return byOwner.get(owner) ?? [];
 }
 
 /** Is token k's element inside element `area`? */

@@ -19,6 +19,27 @@ export interface LabelMeaning {
 
 export type LabelDict = ReadonlyMap<string, LabelMeaning>;
 
+/** Aliases as a character trie, so finding the label at a position costs a step or two, not a scan. */
+interface Trie { next: Map<string, Trie>; meaning: LabelMeaning | null }
+const tries = new WeakMap<LabelDict, Trie>();
+
+function trieOf(dict: LabelDict): Trie {
+  let root = tries.get(dict);
+  if (root) return root;
+  root = { next: new Map(), meaning: null };
+  for (const [key, meaning] of dict) {
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) { child = { next: new Map(), meaning: null }; node.next.set(ch, child); }
+      node = child;
+    }
+    node.meaning = meaning;
+  }
+  tries.set(dict, root);
+  return root;
+}
+
 export function buildDict(entries: ReadonlyArray<readonly [alias: string, meaning: LabelMeaning]>): Map<string, LabelMeaning> {
   const map = new Map<string, LabelMeaning>();
   for (const [alias, meaning] of entries) {
@@ -50,17 +71,24 @@ const VALUE_END = /^(?:$|[\s:：|｜·•,，;；、。)）(（/\]】])/;
 const UNIT_ONLY = /^(?:%|分|小时|h|天|分钟|单|笔|个|次|件|条|人)$/i;
 
 /** Longest dictionary alias starting at `pos` (spaces inside the page text are skipped). */
-function labelAt(lower: string, pos: number, dict: LabelDict, maxLen: number): { end: number; meaning: LabelMeaning } | null {
-  let key = '';
+function labelAt(lower: string, pos: number, dict: LabelDict, _maxLen: number): { end: number; meaning: LabelMeaning } | null {
+  let node: Trie | undefined = trieOf(dict);
   let best: { end: number; meaning: LabelMeaning } | null = null;
-  for (let i = pos; i < lower.length && key.length < maxLen; i++) {
+  for (let i = pos; i < lower.length; i++) {
     const ch = lower[i]!;
-    if (ch === ' ') continue;
-    key += ch;
-    const meaning = dict.get(key);
-    if (meaning) best = { end: i + 1, meaning };
+    if (ch === ' ' && i > pos) continue;
+    node = node.next.get(ch);
+    if (!node) break;
+    if (node.meaning) best = { end: i + 1, meaning: node.meaning };
   }
   return best;
+}
+
+/** Is `key` the start of some alias (not necessarily a whole one)? */
+function isAliasPrefix(dict: LabelDict, key: string): boolean {
+  let node: Trie | undefined = trieOf(dict);
+  for (const ch of key) { node = node.next.get(ch); if (!node) return false; }
+  return true;
 }
 
 /** A label ends where a word would: not in the middle of a longer word (商品 in 商品信息). */
@@ -112,14 +140,14 @@ export function tokenize(index: PageIndex, dict: LabelDict): Tokenized {
 function joinSplitLabel(index: PageIndex, r: number, dict: LabelDict, maxLen: number): { text: string; meaning: LabelMeaning; nextRun: number } | null {
   const runs = index.runs;
   const first = foldLabel(runs[r]!.text);
-  if (!first || first.length >= maxLen || dict.has(first)) return null;
+  if (!first || first.length >= maxLen || dict.has(first) || !isAliasPrefix(dict, first)) return null;
   let key = first;
   let text = runs[r]!.text;
   for (let k = r + 1; k < runs.length && k < r + 5; k++) {
     if (index.lca(runs[r]!.el, runs[k]!.el) < 0 || depthApart(index, runs[r]!.el, runs[k]!.el) > 3) return null;
     key += foldLabel(runs[k]!.text);
     text += runs[k]!.text;
-    if (key.length > maxLen) return null;
+    if (key.length > maxLen || !isAliasPrefix(dict, key)) return null;
     const meaning = dict.get(key);
     if (meaning) return { text, meaning, nextRun: k + 1 };
   }

@@ -168,7 +168,16 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
     const slotCard = (k: number) => cardOf(index, tk.tokens[k]!.el, mainEls);
 
     // ── dimensions: card, tab (its pane is the area), collapse panel, Descriptions title ──
-    const dimTokens = free.filter((k) => label(tk.tokens[k]!)!.role === 'dimension');
+    // A dimension is named a few times (tab, title, table); a page naming one thousands of times
+    // is not giving more information, only more work: the first few mentions are read.
+    const perDim = new Map<string, number>();
+    const dimTokens = free.filter((k) => {
+      const m = label(tk.tokens[k]!)!;
+      if (m.role !== 'dimension') return false;
+      const n = (perDim.get(m.id!) ?? 0) + 1;
+      perDim.set(m.id!, n);
+      return n <= 8;
+    });
     const dimAreaCompetitors = new ElementSet(free.filter((k) => ['dimension', 'overall', 'floor'].includes(label(tk.tokens[k]!)!.role)).map((k) => tk.tokens[k]!.el));
     const dims = new Map<string, Dim>();
     for (const k of dimTokens) {
@@ -206,10 +215,10 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
 
     // ── overall ──
     let overall: number | null = null;
-    let overallSeen = false;
+    let overallSeen = 0;
     for (const k of free) {
-      if (label(tk.tokens[k]!)!.role !== 'overall') continue;
-      overallSeen = true;
+      if (label(tk.tokens[k]!)!.role !== 'overall' || overallSeen >= 8) continue;
+      overallSeen++;
       const r = resolveItem(ctx, OVERALL_LABELS[0]!, slotsOf(ctx, k, slotCard(k)), k, 'score');
       if (r.score !== null) { overall = r.score; break; }
     }
@@ -245,8 +254,10 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
     const knownShapes = new Set(knownLabelEls.map(shapeOf));
     const owners = new Set<number>();
     for (const g of ctx.gov.values()) if (g.owner >= 0) owners.add(g.owner);
+    let candidates = 0;
     for (const k of [...owners].sort((a, b) => a - b)) {
       const tok = tk.tokens[k]!;
+      if (candidates > 300) break;
       if (tok.t !== 'word' || used[k] || index.has(tok.el, F.ACTION) || index.has(tok.el, F.TAB)) continue;
       const text = displayText(tok.text);
       if (!/[\u4e00-\u9fff]/.test(text) || Array.from(text).length < 3 || Array.from(text).length > 20) continue;
@@ -254,6 +265,7 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       if (dimId === null || indicators.length >= 60) continue;
       // A name stands in an element of its own, as the known names do; loose text beside other content is not a name.
       if (flat(index.text(tok.el, 40) ?? '') !== flat(tok.text)) continue;
+      candidates++;
       const card = cardOf(index, tok.el, mainEls);
       const slots = slotsOf(ctx, k, card);
       if (slots.length === 0) continue;
