@@ -212,7 +212,11 @@ export class PageIndex {
     if (l < 0) return false;
     for (const start of [a, b]) {
       for (let n = start, k = 0; n !== l; n = this.parent[n]!, k++) {
-        if (k > 4 || n < 0 || !INLINE.has(this.els[n]!.tagName.toUpperCase()) || (this.flags[n]! & (F.CELL | F.TAG | F.ACTION))) return false;
+        if (k > 4 || n < 0 || !INLINE.has(this.els[n]!.tagName.toUpperCase()) || (this.flags[n]! & F.CELL)) return false;
+        // A tag or a button is its own box: its text never runs into the text beside it.
+        const p = this.parent[n]!;
+        const opens = (flag: F) => (this.flags[n]! & flag) !== 0 && (p < 0 || (this.flags[p]! & flag) === 0);
+        if (opens(F.TAG) || opens(F.ACTION)) return false;
       }
     }
     return true;

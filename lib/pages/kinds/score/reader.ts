@@ -306,7 +306,7 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       dimensions: genDims.map((d) => ({ id: d.id, label: d.name, score: d.score })).slice(0, 20),
       indicators: indicators.slice(0, 60), partners: partners.slice(0, 200),
       unreadDimensions: genDims.filter((d) => d.unread).map((d) => d.name).slice(0, 20),
-      missing: out.missing, problems: out.problems,
+      missing: out.missing, problems: byImportance(out.problems, rules),
     };
     const parsed = scoreReadingSchema.safeParse(reading);
     if (parsed.success) return parsed.data;
@@ -315,6 +315,13 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
     // A reader must never take the page down: report the failure as an unreadable reading.
     return fallback(base, failureText(error));
   }
+}
+
+/** The overall first, then the dimensions, then the rest: the glance shows only the first few. */
+function byImportance(problems: string[], rules: RulePack): string[] {
+  const dimNames = new Set(rules.dimensions.flatMap((d) => d.labels));
+  const rank = (p: string) => { const head = p.split('：')[0] ?? ''; return OVERALL_LABELS.includes(head) ? 0 : dimNames.has(head) ? 1 : 2; };
+  return problems.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
 }
 
 function fallback(base: { kind: 'score'; url: string; readAt: string }, problem: string): ScoreReading {
