@@ -11,7 +11,7 @@ import { tokenize, tokensOf, type Token, type Tokenized } from '../../kit/tokens
 import { typeValue, unitHintOf, type SlotType, type Value } from '../../kit/values';
 import { CORE_COLUMNS, newMerchantDict } from './labels';
 import { newMerchantReadingSchema, type CoreIndicatorReading, type NewMerchantReading } from './reading';
-import { findHeadings, readTasks } from './tasks';
+import { findHeadings, rawRun, readTasks } from './tasks';
 
 export { parseProgress, taskKey } from './tasks';
 
@@ -62,9 +62,16 @@ function roleAt(tk: Tokenized, k: number): string | null {
 
 /** Values the label at k governs inside its own card, each with the slot its governing label names. */
 function slotsOf(ctx: Ctx, k: number): Array<{ k: number; tok: Token; slot: string }> {
-  const card = cardOf(ctx.index, ctx.tk.tokens[k]!.el, ctx.mainEls);
+  const { index } = ctx;
+  const el = ctx.tk.tokens[k]!.el;
+  const card = cardOf(index, el, ctx.mainEls);
+  // A Descriptions row pairs several labels with their values (th td th td): a label in a cell
+  // also owns the cell right after it.
+  const cell = index.closest(el, F.CELL, 4);
+  const next = cell >= 0 && index.end[cell]! < index.size && index.parent[index.end[cell]!] === index.parent[cell] ? index.end[cell]! : -1;
+  const inArea = (e: number) => index.contains(card, e) || (next >= 0 && index.has(next, F.CELL) && index.contains(next, e));
   return governedBy(ctx.gov, k)
-    .filter(({ k: j }) => !ctx.used[j] && ctx.index.contains(card, ctx.tk.tokens[j]!.el))
+    .filter(({ k: j }) => !ctx.used[j] && inArea(ctx.tk.tokens[j]!.el))
     .map(({ k: j, via }) => ({ k: j, tok: ctx.tk.tokens[j]!, slot: via === k ? 'main' : roleAt(ctx.tk, via) ?? 'fence' }));
 }
 
@@ -83,7 +90,7 @@ function readFigure<T>(ctx: Ctx, role: string, name: string, what: string, parse
   let found = false;
   let problem: string | null = null;
   for (let k = 0; k < ctx.tk.tokens.length; k++) {
-    if (roleAt(ctx.tk, k) !== role || ctx.used[k] || ctx.index.has(ctx.tk.tokens[k]!.el, F.HEADER)) continue;
+    if (roleAt(ctx.tk, k) !== role || ctx.used[k]) continue;
     const candidates = slotsOf(ctx, k).filter((s) => s.slot === 'main' || s.slot === 'score' || s.slot === 'value');
     const after = wordAfter(ctx, k);
     const list = candidates.length ? candidates.map((c) => c.tok) : after ? [after] : [];
@@ -121,8 +128,9 @@ function readPhase(index: PageIndex): NewMerchantReading['phase'] {
     const run = index.runs[r]!;
     if (index.has(run.el, F.CHROME)) continue;
     const t = flat(run.text);
-    if (GRADUATED.test(t)) return { status: 'graduated', text: clip(displayText(run.text), 120) };
-    if (!inPhase && IN_PHASE.test(t)) inPhase = { status: 'in-phase', text: clip(displayText(run.text), 120) };
+    // In the page's own words (full-width punctuation and all), as the merchant reads it.
+    if (GRADUATED.test(t)) return { status: 'graduated', text: clip(displayText(rawRun(index, r)), 120) };
+    if (!inPhase && IN_PHASE.test(t)) inPhase = { status: 'in-phase', text: clip(displayText(rawRun(index, r)), 120) };
   }
   return inPhase;
 }
@@ -187,7 +195,7 @@ function readCore(ctx: Ctx, rules: NewMerchantRules, pack: RulePack, grids: Grid
   }
   for (let k = 0; k < ctx.tk.tokens.length; k++) {
     const t = ctx.tk.tokens[k]!;
-    if (t.t !== 'label' || t.meaning.role !== 'core' || ctx.used[k] || found.has(t.meaning.id!) || ctx.index.has(t.el, F.HEADER)) continue;
+    if (t.t !== 'label' || t.meaning.role !== 'core' || ctx.used[k] || found.has(t.meaning.id!)) continue;
     const id = t.meaning.id!;
     const name = t.meaning.name;
     const type = slotOf(id);

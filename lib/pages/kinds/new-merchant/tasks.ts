@@ -127,7 +127,7 @@ function blockOf(index: PageIndex, el: number): number {
 }
 
 /** The text node behind a run, as the page writes it (full-width figures and all). */
-function rawRun(index: PageIndex, r: number): string {
+export function rawRun(index: PageIndex, r: number): string {
   const run = index.runs[r]!;
   const want = flat(run.text);
   for (let c = index.els[run.el]!.firstChild, n = 0; c && n < 200; c = c.nextSibling, n++) {
