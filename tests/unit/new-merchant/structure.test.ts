@@ -55,4 +55,11 @@ describe('tasks read by their structure', () => {
     stored.tasks = stored.tasks.map(({ bonus: _bonus, ...t }) => t);
     expect(newMerchantReadingSchema.safeParse(stored).success).toBe(true);
   });
+
+  it('reads a known task that stands alone in its group (a single card, not a list)', () => {
+    const doc = htmlDocument(`<section><div class="h">基础任务</div><div class="card"><div class="n">完成货架任务</div><div class="d">完善商品标题主图与详情页</div><span>3/3</span></div></section>
+      <section><div class="h">进阶任务</div><div class="card"><div class="n">累计直播时长≥3小时</div><span class="ant-tag">进行中</span><span>1.5/3小时</span></div></section>`);
+    const r = readNewMerchantPage(doc, url);
+    expect(r.tasks.map((t) => [t.id, t.group, t.state, t.progress?.current])).toEqual([['shelf-task', 'basic', 'done', 3], ['live-hours', 'advanced', 'in-progress', 1.5]]);
+  });
 });

@@ -184,10 +184,10 @@ export function readTasks(index: PageIndex, tk: Tokenized, gov: Map<number, Gove
     if (kids.some((k) => containerSet.anyIn(k, index.end[k]!))) continue;
     items.push(...kids);
   }
-  items.sort((a, b) => a - b);
-
   const keys = new Map<string, NewMerchantTaskRule>();
   for (const rule of rules.tasks) for (const l of rule.labels) keys.set(taskKey(l), rule);
+  items.push(...loneKnownItems(index, tk, keys, new ElementSet(items), fences, markers, marker));
+  items.sort((a, b) => a - b);
   const sortedHeadings = [...headings].sort((a, b) => a.el - b.el);
   const groupOf = (item: number): TaskGroup | null => {
     for (const h of sortedHeadings) if (h.pane >= 0 && index.contains(h.pane, item)) return h.group;
@@ -220,6 +220,51 @@ export function readTasks(index: PageIndex, tk: Tokenized, gov: Map<number, Gove
     read.push(item);
   }
   return { tasks, items: read };
+}
+
+/**
+ * A task the rule pack knows by name that stands alone (the only card of its group, a row with no
+ * siblings): its item is the largest element around the name that holds no other task, no group
+ * title and at most one figure and one state.
+ */
+function loneKnownItems(index: PageIndex, tk: Tokenized, keys: Map<string, NewMerchantTaskRule>, items: ElementSet, fences: ElementSet, markers: Int32Array, marker: Array<Marker | null>): number[] {
+  const names: number[] = [];
+  for (let i = 0; i < index.size; i++) {
+    if (index.has(i, F.CHROME) || index.has(i, F.ACTION) || index.has(i, F.HEADER)) continue;
+    const len = index.textLength(i);
+    if (len < 2 || len > 60) continue;
+    if (!keys.has(taskKey(flat(index.text(i, 60) ?? '')))) continue;
+    const last = names[names.length - 1];
+    if (last !== undefined && index.contains(last, i)) names[names.length - 1] = i;
+    else names.push(i);
+  }
+  const others = new ElementSet(names);
+  const out: number[] = [];
+  const kinds = (el: number) => {
+    const [a, b] = tokensOf(index, tk, el);
+    const seen: Partial<Record<Marker, number>> = {};
+    for (let k = a; k < b && k < a + 400; k++) { const m = marker[k]; if (m) seen[m] = (seen[m] ?? 0) + 1; }
+    return seen;
+  };
+  for (const name of names) {
+    if (insideAny(index, items, name)) continue;
+    let item = name;
+    for (let p = index.parent[name]!, k = 0; p >= 0 && k < 5; p = index.parent[p]!, k++) {
+      if (fences.anyIn(p, index.end[p]!) || others.anyIn(p, index.end[p]!, name, index.end[name]!) || items.anyIn(p, index.end[p]!)) break;
+      if (index.has(p, F.CHROME) || index.textLength(p) > 300) break;
+      const seen = kinds(p);
+      if (MARKERS.some((m) => (seen[m] ?? 0) > 1)) break;
+      item = p;
+    }
+    const [a, b] = tokensOf(index, tk, item);
+    if (markers[b]! - markers[a]! > 0) out.push(item);
+  }
+  return out;
+}
+
+function insideAny(index: PageIndex, items: ElementSet, el: number): boolean {
+  for (let p = el, k = 0; p >= 0 && k < 64; p = index.parent[p]!, k++) if (items.anyIn(p, p + 1)) return true;
+  return false;
 }
 
 interface ItemRead { name: { text: string; firstRun: number } | null; state: TaskState | null; progress: TaskProgress | null; bonus: number | null }
