@@ -83,14 +83,19 @@ function wordAfter(ctx: Ctx, k: number): Token | null {
   return next;
 }
 
+const MAX_LABEL_TRIES = 20;
+
 interface Figure<T> { value: T | null; found: boolean }
 
 /** A labelled figure: the first of the labels that governs a readable value wins; else the first problem is reported. */
 function readFigure<T>(ctx: Ctx, role: string, name: string, what: string, parse: (tok: Token) => Parsed<T> | null): Figure<T> {
   let found = false;
   let problem: string | null = null;
-  for (let k = 0; k < ctx.tk.tokens.length; k++) {
+  // A page that repeats a label thousands of times is not read thousands of times.
+  let tries = 0;
+  for (let k = 0; k < ctx.tk.tokens.length && tries < MAX_LABEL_TRIES; k++) {
     if (roleAt(ctx.tk, k) !== role || ctx.used[k]) continue;
+    tries++;
     const candidates = slotsOf(ctx, k).filter((s) => s.slot === 'main' || s.slot === 'score' || s.slot === 'value');
     const after = wordAfter(ctx, k);
     const list = candidates.length ? candidates.map((c) => c.tok) : after ? [after] : [];
