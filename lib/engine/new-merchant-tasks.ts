@@ -12,6 +12,8 @@ export interface ResolvedTask {
   state: TaskState | null;
   progress: TaskProgress | null;
   rule: NewMerchantTaskRule | null;
+  /** The bonus the page shows beside the task (「+0.06分」), when it shows one: it wins over the rule pack's. */
+  shownBonus?: number | null;
   /** False for tasks suggested from the rule pack because the page listed none. */
   seenOnPage: boolean;
 }
@@ -40,7 +42,7 @@ export function resolveTasks(tasks: readonly NewMerchantTaskReading[], rules: Ne
   }
   return tasks.map((t) => {
     const rule = rules.tasks.find((r) => r.id === t.id) ?? null;
-    return { id: t.id, label: t.label, group: t.group ?? rule?.group ?? null, state: t.state, progress: t.progress, rule, seenOnPage: true };
+    return { id: t.id, label: t.label, group: t.group ?? rule?.group ?? null, state: t.state, progress: t.progress, rule, shownBonus: t.bonus ?? null, seenOnPage: true };
   });
 }
 
@@ -73,7 +75,7 @@ export function rankNextTasks(tasks: readonly ResolvedTask[], bonus: BonusSummar
   const unknown = open.filter((t) => t.rule === null);
   return [...known, ...unknown].map((t) => ({
     id: t.id, label: t.label, group: t.group, state: t.state, progress: t.progress,
-    bonus: t.rule?.bonus ?? rules.taskBonus,
+    bonus: t.shownBonus ?? t.rule?.bonus ?? rules.taskBonus,
     advice: t.rule?.advice ?? UNKNOWN_ADVICE,
     guideUrl: t.rule?.guideUrl ?? null,
     known: t.rule !== null,

@@ -61,6 +61,13 @@ describe('rankNextTasks: what to do next', () => {
     expect(next[0]).toMatchObject({ id: 'live-hours', group: 'advanced' });
   });
 
+  it('promises the bonus the page shows for a task, not the rule pack\'s', () => {
+    const tasks = allOpen().map((t) => (t.id === 'unknown:开通退货补运费' ? { ...t, bonus: 0.05 } : t));
+    const next = rank(tasks);
+    expect(next.find((t) => t.id === 'unknown:开通退货补运费')?.bonus).toBe(0.05);
+    expect(next.find((t) => t.id === 'original-video')?.bonus).toBe(0.06);
+  });
+
   it('suggests the tasks we know, state unknown, when the page listed none', () => {
     const next = rank([]);
     expect(next.map((t) => t.id)[0]).toBe('original-video');

@@ -182,7 +182,8 @@ describe('readNewMerchantPage on broken and hostile pages', () => {
   }, 20_000); // 2000 nested elements are slow to build in happy-dom on a busy machine
 
   it('turns a failing DOM into an unreadable reading instead of an exception', () => {
-    const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as ParentNode;
+    // Fails wherever a reader touches it: the page index starts from `body`, older readers queried.
+    const broken = { get body(): never { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } } as unknown as ParentNode;
     const r = readNewMerchantPage(broken, url);
     expect(r.status).toBe('unreadable');
     expect(r.problems[0]).toContain('boom');

@@ -1,0 +1,20 @@
+import { mentionedOutsideChrome } from '../../evidence';
+
+/**
+ * Is this the 新商体验分 module? The real route is not public (DOMAIN.md §3.2: 「新商体验分」模块,
+ * URL unknown), so the path is only a hint; the label on the page itself (not in its side menu,
+ * which names every page on every page) decides.
+ */
+const URL_HINT = /newmerchant|new-merchant|xinshang|新商/i;
+
+export function newMerchantUrlHint(url: URL): boolean {
+  let path = url.pathname;
+  // A malformed escape (%E4%B8) in a path must never throw out of a detector.
+  try { path = decodeURIComponent(path); } catch { /* keep the raw path */ }
+  return URL_HINT.test(path);
+}
+
+/** Cheap check, run on DOM changes: does the page (not just its menu) mention 新商体验分? */
+export function hasNewMerchantEvidence(doc: Document): boolean {
+  return mentionedOutsideChrome(doc, ['新商体验分']);
+}
