@@ -62,6 +62,8 @@ const STATUS_SET = new Set(STATUS_WORDS.map(foldLabel));
 const EMPTY = /^(?:--+|—+|-|暂无|暂无数据|无)$/;
 /** Short field lines beside a title in a card (库存 12, ¥59.00, 创建时间 2026-…): never the title. */
 const FIELD_LINE = /^(?:(?:总?库存|销量|价格|单价|售价|创建时间|更新时间|上架时间|商品状态|状态|诊断结果?|类目|商品类目)\s*[:：]?|[¥￥$]\s*\d)/;
+/** Link and button texts that are actions on a product, never its title. */
+const ACTION_WORDS = new Set(['编辑', '免审编辑', '查看', '详情', '预览', '复制', '复制链接', '删除', '下架', '上架', '推广', '分享', '更多', '改价', '复制商品'].map(foldLabel));
 const NUMERIC = /^[\d\s.,:：/\-¥￥$%元件]+$/;
 
 type Role = 'order' | 'id' | 'status' | 'actions' | 'info' | 'price' | 'stock' | 'sales' | 'other' | '';
@@ -133,7 +135,7 @@ function runsIn(index: PageIndex, el: number, scope: number, skipRuns: ReadonlyS
 
 function notTitle(text: string): boolean {
   const f = flat(text);
-  return f.length === 0 || NUMERIC.test(f) || FIELD_LINE.test(f) || STATUS_SET.has(foldLabel(f)) || EMPTY.test(f) || f === EDIT_LABEL;
+  return f.length === 0 || NUMERIC.test(f) || FIELD_LINE.test(f) || STATUS_SET.has(foldLabel(f)) || EMPTY.test(f) || ACTION_WORDS.has(foldLabel(f));
 }
 
 interface Candidate { el: number; text: string; before: boolean; marked: number }
@@ -147,7 +149,9 @@ function markedTitle(index: PageIndex, block: number, scope: number, blockText: 
     const attr = el.getAttribute('title');
     const text = index.text(i, 4000) ?? '';
     if (attr && attr.trim() && flat(attr) === flat(text)) return i;
-    if (link < 0 && el.tagName === 'A' && el.hasAttribute('href') && flat(text) !== EDIT_LABEL && flat(text).length * 2 >= flat(blockText).length) link = i;
+    // The product link: not an action (编辑, 查看, 复制链接), and the title-sized part of the block.
+    const t = flat(text);
+    if (link < 0 && el.tagName === 'A' && el.hasAttribute('href') && !ACTION_WORDS.has(foldLabel(t)) && !notTitle(t) && (t.length >= 4 || t.length * 2 >= flat(blockText).length)) link = i;
   }
   return link;
 }
