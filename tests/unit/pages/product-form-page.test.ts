@@ -19,7 +19,7 @@ describe('product-form page detector: the evidence next to it', () => {
 
   it('recognises the demo forms by route (their fields render later), and forms by labels or placeholders', async () => {
     for (const [path, name] of Object.entries(ROUTES)) {
-      if (name === 'product-new' || name === 'product-old') expect(isProductFormPage(u(path), await fixtureDocument(name))).toBe(true);
+      if (name === 'product-new' || name === 'product-old') expect(isProductFormPage(u(path.endsWith('/detail') ? `${path}?itemId=20261118764` : path), await fixtureDocument(name))).toBe(true);
     }
     expect(hasProductFormEvidence(htmlDocument('<label>商品标题</label><input><label>商品详情</label><textarea></textarea>'))).toBe(true);
     expect(hasProductFormEvidence(htmlDocument('<label>商品名称</label><input><button>提交审核</button>'))).toBe(true);
