@@ -8,6 +8,7 @@ import { handleMessage } from '@/lib/messaging/handle';
 import { clearHistory } from '@/lib/store/history';
 import { allowWord, ignoreForProduct, lintForm, lintTitles } from '@/lib/background/lint';
 import { forgetTab, listPageFindings, savePageFindings } from '@/lib/background/page-findings';
+import { ackNotice } from '@/lib/store/notices';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
 const deps: BackgroundDeps = {
@@ -40,6 +41,7 @@ export default defineBackground(() => {
         return { saved: true as const };
       },
       'page/findings/get': async () => ({ reports: await listPageFindings() }),
+      'notices/ack': async (r) => { await ackNotice(r.id); return { acknowledged: true as const }; },
     }),
   );
   const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));

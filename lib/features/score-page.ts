@@ -6,6 +6,7 @@ import { pageReaderFeature } from './page-reader';
 /** Reads the 购物体验分 page (either generation). */
 export const scorePageFeature = pageReaderFeature({
   id: 'score-page',
+  kind: 'score',
   urlHint: scoreUrlHint,
   evidence: hasScoreEvidence,
   read: (doc, url) => readScorePage(doc, url, DEFAULT_RULES),

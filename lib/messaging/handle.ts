@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALLOWED, requestSchema, type Envelope, type Request, type RequestType, type ResponseOf } from './protocol';
+import { pageOriginProblem } from './page-origin';
 import { classifySender, type SenderLike } from './sender';
 
 export type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>, sender: SenderLike) => Promise<ResponseOf<T>> };
@@ -15,6 +16,8 @@ export async function handleMessage(message: unknown, sender: SenderLike, env: {
   if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: z.prettifyError(parsed.error).slice(0, 500) } };
   const request = parsed.data;
   if (!ALLOWED[who].includes(request.type)) return { ok: false, error: { code: 'forbidden', message: `${request.type} not allowed from ${who}` } };
+  const wrongPage = pageOriginProblem(request, sender, who);
+  if (wrongPage) return { ok: false, error: { code: 'forbidden', message: wrongPage } };
   try {
     const handler = handlers[request.type] as (r: Request, s: SenderLike) => Promise<unknown>;
     return { ok: true, data: await handler(request, sender) };
