@@ -10,6 +10,15 @@ export type Handlers = { [T in RequestType]: (request: Extract<Request, { type: 
  * so the whole protocol path is unit-tested without a browser.
  */
 export async function handleMessage(message: unknown, sender: SenderLike, env: { runtimeId: string; origin: string }, handlers: Handlers): Promise<Envelope> {
+  try {
+    return await dispatch(message, sender, env, handlers);
+  } catch (error) {
+    // Total: whatever arrives (a getter that throws, a sender of the wrong shape), the answer is typed.
+    return { ok: false, error: { code: 'internal', message: String(error).slice(0, 300) } };
+  }
+}
+
+async function dispatch(message: unknown, sender: SenderLike, env: { runtimeId: string; origin: string }, handlers: Handlers): Promise<Envelope> {
   const who = classifySender(sender, env.runtimeId, env.origin);
   if (!who) return { ok: false, error: { code: 'forbidden', message: 'sender not allowed' } };
   const parsed = requestSchema.safeParse(message);
