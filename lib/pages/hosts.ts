@@ -41,8 +41,3 @@ export function readsOn(kind: PageKind, url: URL | string): boolean {
   if (host === null || NEVER.some((re) => re.test(host))) return false;
   return PAGE_HOSTS[kind].includes(host);
 }
-
-/** Is this URL on any host where some page kind is read? (A cheap gate before any reader runs.) */
-export function readsAnyOn(url: URL | string): boolean {
-  return (Object.keys(PAGE_HOSTS) as PageKind[]).some((kind) => readsOn(kind, url));
-}
