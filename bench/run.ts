@@ -6,6 +6,7 @@ export {};
 
 const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Promise<void> }> }> = [
   { name: 'compliance', load: () => import('./compliance') },
+  { name: 'hostile', load: () => import('./hostile') },
   // Needs `npm run build` first (it loads .output/chrome-mv3 into Chromium).
   { name: 'editor', load: () => import('./editor') },
   { name: 'readers', load: () => import('./readers') },

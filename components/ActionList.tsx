@@ -1,6 +1,7 @@
 import type { Diagnosis } from '@/lib/engine/diagnosis-schema';
 import { formatScore } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
+import { SafeLink } from './SafeLink';
 
 /** The ranked actions, in the platform's order; each indicator with advice, tools and its official guide. */
 export function ActionList({ diagnosis, t }: { diagnosis: Diagnosis; t: Messages }) {
@@ -24,7 +25,7 @@ export function ActionList({ diagnosis, t }: { diagnosis: Diagnosis; t: Messages
               {a.tools.length > 0 && <p class="action__tools">{t.tools}：{a.tools.join('、')}</p>}
               {a.gain > 0 && <p class="muted">{t.gain(a.gain.toFixed(2))}</p>}
               {a.guideUrl && (
-                <a href={a.guideUrl} target="_blank" rel="noopener noreferrer">{t.guide(a.label)}</a>
+                <SafeLink href={a.guideUrl}>{t.guide(a.label)}</SafeLink>
               )}
             </>
           )}

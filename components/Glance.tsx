@@ -6,11 +6,13 @@ import { STALE_AFTER_MS } from '@/lib/rules';
 import { ExportCapture } from './ExportCapture';
 import { NewMerchantGlance } from './NewMerchantGlance';
 import { ScoreMeter } from './ScoreMeter';
+import { SafeLink } from './SafeLink';
 
 /** Where we send a merchant who has not opened the score page yet (DOMAIN.md §3.2: best known route). */
 export const SCORE_PAGE_URL = 'https://s.kwaixiaodian.com/zone/cultivation/star/shop/star/class';
 
-type Glance = ResponseOf<'glance/get'>;
+/** The glance without its storage notices (those are shown above it by StoreNotices). */
+type Glance = Omit<ResponseOf<'glance/get'>, 'notices'>;
 
 function Unreadable({ attempt, t }: { attempt: NonNullable<Glance['attempt']>; t: Messages }) {
   const items = [...attempt.missing.map(t.notFound), ...attempt.problems];
@@ -70,7 +72,7 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
       )}
       {a.status === 'partial' && <p class="muted">{t.partialNote(a.missing.length + a.problems.length)}</p>}
       <p class="meta">
-        {t.readAt(formatTime(a.readAt))} · <a href={a.url} target="_blank" rel="noopener noreferrer" title={t.fromPage}>{pageName(a.url)}</a>
+        {t.readAt(formatTime(a.readAt))} · <SafeLink href={a.url} title={t.fromPage}>{pageName(a.url)}</SafeLink>
       </p>
       {stale && <p class="notice notice--warn" role="status">{t.stale}</p>}
     </>

@@ -2,6 +2,7 @@ import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import { formatTime, pageName } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
 import { ScoreMeter } from './ScoreMeter';
+import { SafeLink } from './SafeLink';
 
 /** The popup's glance for a shop in its new-merchant phase: score, phase, task bonus, the gap to 4.40. */
 export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Messages }) {
@@ -25,7 +26,7 @@ export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Mes
         </p>
       )}
       {next && <p class="muted">{t.nmNext(next.label)}</p>}
-      <p class="meta">{t.readAt(formatTime(nm.readAt))} · <a href={nm.url} target="_blank" rel="noopener noreferrer">{pageName(nm.url)}</a></p>
+      <p class="meta">{t.readAt(formatTime(nm.readAt))} · <SafeLink href={nm.url}>{pageName(nm.url)}</SafeLink></p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import { formatScore } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
 import { ScoreMeter } from './ScoreMeter';
+import { SafeLink } from './SafeLink';
 
 const STATE_TEXT = { done: '已完成', 'in-progress': '进行中', 'not-started': '未开始' } as const;
 
@@ -56,7 +57,7 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
               <li key={task.id}>
                 <strong>{task.label}</strong>
                 <p>{task.advice}</p>
-                {task.guideUrl && <a href={task.guideUrl} target="_blank" rel="noopener noreferrer">{t.guide(task.label)}</a>}
+                {task.guideUrl && <SafeLink href={task.guideUrl}>{t.guide(task.label)}</SafeLink>}
               </li>
             ))}
           </ol>
@@ -68,7 +69,7 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
         {nm.coreIndicators.map((c) => (
           <li key={c.id}>
             <span>{c.label}</span> <span class="muted">{c.raw ?? t.noScore}</span> <span class={c.belowLine ? 'is-below' : ''}>{formatScore(c.score)}</span>
-            {c.guideUrl && <> · <a href={c.guideUrl} target="_blank" rel="noopener noreferrer">{t.guide(c.label)}</a></>}
+            {c.guideUrl && <> · <SafeLink href={c.guideUrl}>{t.guide(c.label)}</SafeLink></>}
           </li>
         ))}
       </ul>

@@ -5,6 +5,8 @@ import type { Messages } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
 import type { ContentRequest } from '@/lib/messaging/content-protocol';
 import type { ResponseOf } from '@/lib/messaging/protocol';
+import { safeHref } from '@/lib/links';
+import { SafeLink } from './SafeLink';
 
 const FIELD_NAMES: Record<Field, string> = { title: '商品标题', shortTitle: '短标题', sellingPoint: '商品卖点', detail: '商品详情' };
 
@@ -54,7 +56,7 @@ export function PageFindings({ t }: { t: Messages }) {
             <li key={p.id}>
               <span class="finding__term">{p.title}</span>
               <span class="finding__where">{t.flaggedLine(p.count, p.worst, SEVERITY_LABELS[p.severity])}</span>
-              {p.editUrl && <a href={p.editUrl} target="_blank" rel="noopener noreferrer">{t.editProduct}<span class="sr-only">：{p.title}</span></a>}
+              {safeHref(p.editUrl) && <SafeLink href={p.editUrl}>{t.editProduct}<span class="sr-only">：{p.title}</span></SafeLink>}
             </li>
           ))}
         </ul>

@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from '@/lib/background/deps';
-import { getGlance, refreshBadge } from '@/lib/background/glance';
-import { getPanel } from '@/lib/background/panel';
+import { refreshBadge } from '@/lib/background/glance';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { forgetTab } from '@/lib/background/page-findings';
 import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
-import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
-import { clearHistory } from '@/lib/store/history';
-import { allowWord, ignoreForProduct, lintForm, lintTitles } from '@/lib/background/lint';
-import { forgetTab, listPageFindings, savePageFindings } from '@/lib/background/page-findings';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
 const deps: BackgroundDeps = {
@@ -22,25 +19,13 @@ const deps: BackgroundDeps = {
   settings: currentSettings,
 };
 
+const handlers = backgroundHandlers(deps);
+
 export default defineBackground(() => {
   // Every listener is registered synchronously here: an MV3 worker woken by an event
   // misses listeners added after an await.
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleMessage(message, sender, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }, {
-      'reading/submit': (r) => submitReading(r.reading, deps),
-      'glance/get': async () => getGlance(await deps.settings()),
-      'panel/get': () => getPanel(deps),
-      'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
-      'lint/request': async (r) => ({ findings: await lintForm(r.request, r.productKey, deps) }),
-      'lint/batch': async (r) => ({ results: await lintTitles(r.items, deps) }),
-      'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term); return { saved: true as const }; },
-      'words/allow': async (r) => { await allowWord(r.term, deps); return { saved: true as const }; },
-      'page/findings': async (r, sender) => {
-        if (sender.tab?.id !== undefined) await savePageFindings(sender.tab.id, r.report);
-        return { saved: true as const };
-      },
-      'page/findings/get': async () => ({ reports: await listPageFindings() }),
-    }),
+    handleMessage(message, sender, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }, handlers),
   );
   const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
   browser.runtime.onStartup.addListener(resync);

@@ -3,6 +3,7 @@ import { runFeatures } from '@/lib/features/registry';
 import { send } from '@/lib/messaging/client';
 import { showRefreshNotice } from '@/lib/overlay/refresh-notice';
 import { listenForCapture } from './capture-listener';
+import { ownLifetime, watchLocation } from './lifetime';
 import type { PageReading } from '@/lib/pages/page-reading';
 
 export default defineContentScript({
@@ -10,30 +11,26 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let controller: AbortController | null = null;
+    // Not ctx.signal: the page can end WXT's context with a forged event (see lifetime.ts).
+    const lifetime = ownLifetime(ctx, (reason) => {
+      controller?.abort();
+      // Only when our APIs are really gone (update, reload), not when a fresh copy took over.
+      if (reason === 'runtime-gone') showRefreshNotice(document);
+    });
+    // Errors reach the caller: a reading the worker did not answer is retried (page-reader.ts).
     const submit = async (reading: PageReading) => {
-      if (ctx.isInvalid) return; // the extension was updated: this old script's APIs are dead
-      try {
-        await send({ type: 'reading/submit', reading });
-      } catch (error) {
-        console.warn('[体验分助手] 提交读取结果失败', error);
-      }
+      if (lifetime.aborted) throw new Error('extension context invalidated');
+      await send({ type: 'reading/submit', reading });
     };
     const start = (url: URL) => {
       controller?.abort();
+      if (lifetime.aborted) return;
       controller = new AbortController();
       runFeatures(FEATURES, { url, document, signal: controller.signal, submit });
     };
-    ctx.onInvalidated(() => {
-      controller?.abort();
-      // Only when our APIs are really gone (update, reload), not when a fresh copy took over.
-      if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) showRefreshNotice(document);
-    });
-    // WXT notices a dead context only when one of its wrappers runs: a cheap periodic check
-    // lets us tell the merchant promptly after an update instead of failing silently.
-    ctx.setInterval(() => undefined, 3_000);
-    // SPA navigation does not reload the page; WXT reports it as wxt:locationchange.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl));
-    listenForCapture(ctx.signal);
+    // SPA navigation does not reload the page: follow `location`, never an event's payload.
+    watchLocation(window, start, lifetime);
+    listenForCapture(lifetime);
     start(new URL(location.href));
   },
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Glance } from '@/components/Glance';
+import { StoreNotices } from '@/components/StoreNotices';
 import { messages, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
@@ -23,6 +24,9 @@ function Popup() {
     // Known before the click: sidePanel.open() must run inside the user gesture, with no await before it.
     browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined);
   }, []);
+  const ack = (id: string) => {
+    send({ type: 'notices/ack', id }).then(() => send({ type: 'glance/get' })).then(setGlance, () => setError(true));
+  };
   const openPanel = () => {
     if (browser.sidePanel?.open && windowId !== undefined) {
       browser.sidePanel.open({ windowId }).then(() => window.close(), () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) }));
@@ -33,6 +37,7 @@ function Popup() {
   return (
     <main class="popup">
       <h1 class="app-title">{t.appName}</h1>
+      {glance && <StoreNotices notices={glance.notices} t={t} onAck={ack} />}
       {error ? <p role="alert">{t.loadError}</p> : glance ? <Glance glance={glance} t={t} /> : <p role="status">{t.loading}</p>}
       {glance && (
         <div class="popup-actions">

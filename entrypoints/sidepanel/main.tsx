@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/Dashboard';
+import { StoreNotices } from '@/components/StoreNotices';
 import { messages, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
@@ -30,6 +31,7 @@ function Panel() {
   return (
     <main class="panel">
       <h1 class="app-title">{t.panelTitle}</h1>
+      {data && <StoreNotices notices={data.notices} t={t} onAck={(id) => void send({ type: 'notices/ack', id }).then(() => send({ type: 'panel/get' })).then(setData, () => setError(true))} />}
       {error ? <p role="alert">{t.loadError}</p> : data ? <Dashboard data={data} t={t} /> : <p role="status">{t.loading}</p>}
     </main>
   );

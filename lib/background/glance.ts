@@ -7,6 +7,7 @@ import type { ScoreReading } from '../pages/reading';
 import { DEFAULT_RULES, type RulePack } from '../rules';
 import { rulesWithSettings } from '../rules/with-settings';
 import type { Settings } from '../store/settings';
+import { listNotices } from '../store/notices';
 import { loadNewMerchantReading, loadScoreReadings } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 
@@ -29,10 +30,13 @@ export async function newMerchantWith(settings: Settings): Promise<NewMerchantAs
 /** Everything the popup needs, recomputed from IndexedDB: nothing lives only in the worker's memory. */
 export async function getGlance(settings: Settings): Promise<ResponseOf<'glance/get'>> {
   const [{ latest, attempt }, newMerchant] = await Promise.all([loadScoreReadings(), newMerchantWith(settings)]);
+  // After the loads: a record they set aside is in the list the merchant sees now.
+  const notices = await listNotices();
   return {
     assessment: assessWith(latest, settings),
     attempt: attempt ? { status: attempt.status, readAt: attempt.readAt, url: attempt.url, missing: attempt.missing, problems: attempt.problems } : null,
     newMerchant,
+    notices,
   };
 }
 

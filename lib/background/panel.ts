@@ -2,6 +2,7 @@ import { diagnose } from '../engine/diagnose';
 import { historySeries } from '../engine/history-series';
 import type { ResponseOf } from '../messaging/protocol';
 import { listHistory } from '../store/history';
+import { listNotices } from '../store/notices';
 import { loadScoreReadings } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 import { assessWith, getGlance, rulesFor } from './glance';
@@ -20,5 +21,7 @@ export async function getPanel(deps: BackgroundDeps): Promise<ResponseOf<'panel/
     history,
     rules: { indicators: rules.indicators.map((r) => ({ id: r.id, unit: r.unit, direction: r.direction, weight: r.weight })), dimensions: rules.dimensions.map((d) => ({ id: d.id, label: d.labels[0]!, generation: d.generation, weight: d.weight })) },
     thresholds: settings.thresholds,
+    // Last: a history day set aside while listing is told in this very answer.
+    notices: await listNotices(),
   };
 }

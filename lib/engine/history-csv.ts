@@ -1,13 +1,14 @@
+import { neutraliseCell } from '../spreadsheet-cell';
 import type { HistoryPoint } from './history-series';
 
 /**
- * Spreadsheet-safe cell: quoted, and a leading = + - @ neutralised so a hostile shop name
- * cannot become a formula when the merchant opens the file in Excel/WPS.
+ * Spreadsheet-safe cell: neutralised (lib/spreadsheet-cell.ts) so a hostile shop name cannot
+ * become a formula when the merchant opens the file in Excel/WPS, and quoted when needed.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseCell(value);
   return /[",\r\n']/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,13 +1,22 @@
-import { isBackOffice } from '../pages/detect';
+import { readsOn } from '../pages/hosts';
 import type { PageReading } from '../pages/page-reading';
-import type { Feature } from './registry';
+import type { Feature, FeatureContext } from './registry';
 import { watchDom } from './watch-dom';
 
 /** A page that stays unreadable this long after its last change is reported as unreadable. */
 const CONFIRM_UNREADABLE_MS = 1500;
 
+/**
+ * Waits before each retry of a reading the worker did not answer. Bounded: after the last one
+ * the reading is given up until the page changes (a stopped MV3 worker is woken by the first
+ * retry; one that stays broken is the popup's to report, not a loop's to hammer).
+ */
+export const RETRY_DELAYS_MS = [500, 2_000, 5_000, 15_000] as const;
+
 export interface PageReaderSpec<R extends PageReading> {
   id: string;
+  /** The page kind read, which decides the hosts it is read on (lib/pages/hosts.ts). */
+  kind: R['kind'];
   /** The route looks like this page (a hint: the real routes are not public). */
   urlHint: (url: URL) => boolean;
   /** Cheap check on DOM changes: does the page mention what this reader reads? */
@@ -21,6 +30,51 @@ function fingerprint(r: PageReading): string {
   return JSON.stringify({ ...r, readAt: '' });
 }
 
+/** A typed rejection (bad request, wrong host) will not change by sending again. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'bad-request' || code === 'forbidden';
+}
+
+/**
+ * At-least-once delivery, one reading in flight at a time: a reading counts as sent only once
+ * the worker answered it; one that got no answer (worker stopped, port closed) is sent again,
+ * unchanged, so the worker can tell a retry by its fingerprint and save it once. A newer reading
+ * waits for the one in flight and replaces any older one still waiting: the newest always lands.
+ */
+function deliverer(submit: FeatureContext['submit'], onSent: (key: string) => void) {
+  let inFlight: string | null = null;
+  let waiting: { key: string; reading: PageReading } | null = null;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const run = async (key: string, reading: PageReading) => {
+    inFlight = key;
+    for (let attempt = 0; ; attempt++) {
+      // A newer reading waiting makes this one's retries pointless: it would only be overwritten.
+      if (attempt > 0 && waiting) break;
+      try {
+        await submit(reading);
+        onSent(key);
+        break;
+      } catch (error) {
+        // The worker answered "no": that is an answer, and sending it again changes nothing.
+        if (isPermanent(error)) { onSent(key); console.warn('[体验分助手] 读取结果被拒绝', error); break; }
+        // Given up for now: not marked sent, so the next change on the page tries again.
+        if (attempt >= RETRY_DELAYS_MS.length) { console.warn('[体验分助手] 读取结果未能保存', error); break; }
+        await sleep(RETRY_DELAYS_MS[attempt]!);
+      }
+    }
+    inFlight = null;
+    const next = waiting;
+    waiting = null;
+    if (next) void run(next.key, next.reading);
+  };
+  return (key: string, reading: PageReading) => {
+    if (key === inFlight) return;
+    if (inFlight !== null) { waiting = { key, reading }; return; }
+    void run(key, reading);
+  };
+}
+
 /**
  * A feature that reads one kind of page whenever it is open, however the merchant got there:
  * on load, after SPA navigation, and as late content renders (bounded watch). It submits a
@@ -29,18 +83,19 @@ function fingerprint(r: PageReading): string {
 export function pageReaderFeature<R extends PageReading>(spec: PageReaderSpec<R>): Feature {
   return {
     id: spec.id,
-    include: isBackOffice,
+    include: (url) => readsOn(spec.kind, url),
     init({ document, url, signal, submit }) {
       const hinted = spec.urlHint(url);
       let last = '';
       let pendingUnreadable: ReturnType<typeof setTimeout> | undefined;
       signal.addEventListener('abort', () => clearTimeout(pendingUnreadable), { once: true });
 
+      // `last` is what the worker has answered for: a reading it never answered is not "sent".
+      const deliver = deliverer(submit, (key) => { last = key; });
       const send = (reading: R) => {
         const key = fingerprint(reading);
         if (key === last || signal.aborted) return;
-        last = key;
-        void submit(reading);
+        deliver(key, reading);
       };
 
       const read = () => {

@@ -2,7 +2,7 @@ import { SEVERITY_RANK, type Finding, type Severity } from '../compliance/findin
 import { send } from '../messaging/client';
 import type { PageFindings } from '../messaging/protocol';
 import { createRowMarkerLayer, type RowMarker } from '../overlay/row-markers';
-import { isBackOffice } from '../pages/detect';
+import { readsOn } from '../pages/hosts';
 import { findProductTable, productListUrlHint, readProductList, type ProductRow } from '../pages/product-list-reader';
 import type { Feature } from './registry';
 
@@ -52,7 +52,7 @@ function contextGone(error: unknown): boolean {
  */
 export const productListFeature: Feature = {
   id: 'product-list',
-  include: isBackOffice,
+  include: (url) => readsOn('list', url),
   init({ document: doc, url, signal }) {
     const hinted = productListUrlHint(url);
     const layer = createRowMarkerLayer(doc, signal);

@@ -7,6 +7,7 @@ import { isRendered } from './visibility';
 /** Reads the 购物体验分 page (either generation, any layout). */
 export const scorePageFeature = pageReaderFeature({
   id: 'score-page',
+  kind: 'score',
   urlHint: scoreUrlHint,
   evidence: hasScoreEvidence,
   read: (doc, url) => readScorePage(doc, url, DEFAULT_RULES, { isVisible: isRendered }),

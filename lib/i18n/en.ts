@@ -96,4 +96,10 @@ export const en: Messages = {
   captureButton: 'Export page structure (no buyer data)',
   captureDone: 'Saved as a file. Attach it to a bug report so we can follow the page change; nothing is sent.',
   captureNoTab: 'That back-office page is not open. Open it, then export.',
+  noticesTitle: 'Storage notices',
+  noticeRecordSetAside: (key: string, problem: string) => `A saved record (${key}) was damaged; it was set aside and is no longer shown. Reason: ${problem}`,
+  noticeSettingsReset: (problem: string) => `Your saved settings were damaged and have been reset to defaults (the old value was kept aside). Reason: ${problem}`,
+  noticeReadingUnsaved: (page: string) => `The newest reading (${page}) could not be saved. Reload that page to try again.`,
+  noticeStoreRebuilt: 'The local database had lost its table and was rebuilt. Earlier readings and history are gone; open the score page to read it again.',
+  noticeAck: 'Got it',
 };

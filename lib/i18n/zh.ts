@@ -94,5 +94,11 @@ export const zh = {
   captureButton: '导出页面结构（不含买家数据）',
   captureDone: '已保存为文件。反馈问题时附上它，便于适配页面改版；文件只在本机，不会自动发送。',
   captureNoTab: '没有找到这个后台页面。请先在浏览器中打开它，再导出。',
+  noticesTitle: '数据提醒',
+  noticeRecordSetAside: (key: string, problem: string) => `一条保存的记录（${key}）已损坏，已移到一边另存，不再用于显示。原因：${problem}`,
+  noticeSettingsReset: (problem: string) => `保存的设置已损坏，已恢复默认设置（原内容已另存）。原因：${problem}`,
+  noticeReadingUnsaved: (page: string) => `最新的读取结果（${page}）没能保存。请刷新该页面再试一次。`,
+  noticeStoreRebuilt: '扩展的本地数据库缺少数据表，已自动重建。之前保存的读数和历史已不在，打开体验分页面即可重新读取。',
+  noticeAck: '知道了',
 };
 export type Messages = typeof zh;

@@ -6,6 +6,7 @@ import { findingSchema, lintRequestSchema } from '../compliance/finding';
 import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
 import { pageReadingSchema } from '../pages/page-reading';
 import { scoreReadingSchema } from '../pages/reading';
+import { noticeSchema } from '../store/notices';
 
 /**
  * The whole protocol between content scripts, extension pages and the background: one
@@ -38,6 +39,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** What the content script found on the open form or list, for the side panel's list. */
   z.object({ type: z.literal('page/findings'), report: pageFindingsSchema }),
   z.object({ type: z.literal('page/findings/get') }),
+  /** The merchant has read a storage notice (popup or side panel). */
+  z.object({ type: z.literal('notices/ack'), id: z.string().min(1).max(40) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -50,6 +53,8 @@ const glanceSchema = z.object({
   attempt: attemptSchema.nullable(),
   /** The 新商体验分 module, when the merchant has opened it. */
   newMerchant: newMerchantAssessmentSchema.nullable(),
+  /** What the merchant must be told about storage, until acknowledged (lib/store/notices.ts). */
+  notices: z.array(noticeSchema).max(20),
 });
 
 export const responseSchemas = {
@@ -61,6 +66,7 @@ export const responseSchemas = {
   'words/ignore': z.object({ saved: z.literal(true) }),
   'words/allow': z.object({ saved: z.literal(true) }),
   'page/findings': z.object({ saved: z.literal(true) }),
+  'notices/ack': z.object({ acknowledged: z.literal(true) }),
   'page/findings/get': z.object({ reports: z.array(pageFindingsSchema.extend({ tabId: z.number().int() })) }),
   'panel/get': glanceSchema.extend({
     diagnosis: diagnosisSchema.nullable(),
@@ -86,5 +92,5 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 /** Which requests each kind of sender may make: content scripts only submit what they read. */
 export const ALLOWED: Record<'content' | 'extension', readonly RequestType[]> = {
   content: ['reading/submit', 'lint/request', 'lint/batch', 'words/ignore', 'words/allow', 'page/findings'],
-  extension: ['reading/submit', 'glance/get', 'panel/get', 'history/clear', 'lint/request', 'lint/batch', 'words/allow', 'page/findings/get'],
+  extension: ['reading/submit', 'glance/get', 'panel/get', 'history/clear', 'lint/request', 'lint/batch', 'words/allow', 'page/findings/get', 'notices/ack'],
 };

@@ -1,6 +1,6 @@
 import { isBackOffice } from '../pages/detect';
 
-export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
+export interface SenderLike { id?: string; url?: string; tab?: { id?: number; url?: string } }
 
 /**
  * Who sent a message: our content script on a back-office page, one of our extension pages,

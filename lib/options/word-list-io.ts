@@ -1,4 +1,5 @@
 import { userTermSchema, type UserTerm } from '../compliance/finding';
+import { neutraliseCell, restoreCell } from '../spreadsheet-cell';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: { line: number; message: string }[] };
 
@@ -9,7 +10,7 @@ const HEADER = ['词语', '风险等级', '原因', '建议替换', '适用类�
 const LIST_SEP = /[|、]/;
 
 function splitLine(line: string, delimiter: string): string[] {
-  if (delimiter === '\t') return line.split('\t').map((c) => c.trim());
+  if (delimiter === '\t') return line.split('\t').map((c) => restoreCell(c.trim()));
   // CSV with quotes: "a,b","c""d"
   const out: string[] = [];
   let cell = '';
@@ -22,7 +23,7 @@ function splitLine(line: string, delimiter: string): string[] {
     else if (ch === delimiter) { out.push(cell.trim()); cell = ''; } else cell += ch;
   }
   out.push(cell.trim());
-  return out;
+  return out.map(restoreCell);
 }
 
 /**
@@ -61,8 +62,9 @@ export function parseTermList(text: string): ParseResult<UserTerm[]> {
   return errors.length ? { ok: false, errors } : { ok: true, value: terms };
 }
 
+/** One line per term, and a cell no spreadsheet runs as a formula (lib/spreadsheet-cell.ts). */
 function tsvCell(s: string): string {
-  return s.replace(/[\t\r\n]+/g, ' ');
+  return neutraliseCell(s.replace(/[\t\r\n]+/g, ' '));
 }
 
 export function formatTermList(terms: readonly UserTerm[]): string {
@@ -76,7 +78,7 @@ export function parseAllowList(text: string): ParseResult<string[]> {
   const errors: { line: number; message: string }[] = [];
   const out: string[] = [];
   text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((raw, i) => {
-    const word = raw.split(/[\t,]/)[0]!.trim();
+    const word = restoreCell(raw.split(/[\t,]/)[0]!.trim());
     if (!word || word.startsWith('#') || word === '词语') return;
     if (word.length > 64) return void errors.push({ line: i + 1, message: '词语超过 64 个字符' });
     if (!out.includes(word)) out.push(word);

@@ -2,6 +2,7 @@ import { delMany, entries } from 'idb-keyval';
 import { scoreReadingSchema, type ScoreReading } from '../pages/reading';
 import { db } from './db';
 import { dayOf } from './day';
+import { parseStored } from './set-aside';
 
 const PREFIX = 'score/history';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,8 +16,8 @@ export async function listHistory(shopKey: string): Promise<ScoreReading[]> {
   const out: ScoreReading[] = [];
   for (const [key, value] of await entries(db())) {
     if (!isHistoryKey(key) || key[1] !== shopKey) continue;
-    const parsed = scoreReadingSchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = await parseStored(key, value, scoreReadingSchema);
+    if (parsed) out.push(parsed);
   }
   return out.sort((a, b) => a.readAt.localeCompare(b.readAt));
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { addNotice } from './notices';
 import { migrateSettings, type LoadOutcome } from './settings-migrate';
 import { settingsSchema, type Settings } from './settings-schema';
 
@@ -11,7 +12,7 @@ const NOTICE_KEY = 'settings.notice';
 
 /**
  * Loads settings. A migrated value is written back in the new shape; a corrupt one is moved
- * aside (not deleted) and a notice is left for the options page to show.
+ * aside (not deleted) and the merchant is told in options, popup and side panel.
  */
 export async function loadSettings(): Promise<LoadOutcome> {
   const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -20,6 +21,8 @@ export async function loadSettings(): Promise<LoadOutcome> {
     await browser.storage.local.set({ [SETTINGS_KEY]: outcome.settings, [NOTICE_KEY]: `设置已从第 ${outcome.from} 版升级，原有选项都已保留。` });
   } else if (outcome.status === 'corrupt') {
     await browser.storage.local.set({ [BROKEN_KEY]: raw, [SETTINGS_KEY]: outcome.settings, [NOTICE_KEY]: `保存的设置已损坏，已恢复默认设置（原内容已另存）。原因：${outcome.problem}` });
+    // The options page shows the one-off notice; popup and side panel keep this one until acknowledged.
+    await addNotice({ kind: 'settings-reset', problem: outcome.problem.slice(0, 300) });
   }
   return outcome;
 }

@@ -9,7 +9,8 @@ const page = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 function handlers(): Handlers {
   return {
     'reading/submit': vi.fn(async () => ({ accepted: true as const, status: 'ok' as const })),
-    'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null })),
+    'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null, notices: [] })),
+    'notices/ack': vi.fn(async () => ({ acknowledged: true as const })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
     'history/clear': vi.fn(async () => ({ cleared: true as const })),
     'lint/request': vi.fn(async () => ({ findings: [] })),
