@@ -30,7 +30,7 @@ export function scoreReading(over: Partial<ScoreReading> = {}): ScoreReading {
     readAt: '2026-11-23T02:00:00.000Z', shop: { id: '7654321', name: '小林鲜果' }, overall: 4.31,
     dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.21 }, { id: 'logistics-exp', label: '物流体验', score: 4.36 }, { id: 'aftersale-svc', label: '售后服务', score: 4.62 }],
     indicators: [{ id: 'quality-refund-rate', label: '商品品质退款率', dimensionId: 'goods-exp', score: 4.1, value: 0.85, unit: 'percent', raw: '0.85%', gate: null }],
-    partners: [], missing: [], problems: [],
+    partners: [], period: null, unreadDimensions: [], missing: [], problems: [],
     ...over,
   };
 }
