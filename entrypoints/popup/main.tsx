@@ -24,7 +24,11 @@ function Popup() {
     browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined);
   }, []);
   const openPanel = () => {
-    if (browser.sidePanel?.open && windowId !== undefined) {
+    // Firefox has no sidePanel API; the same page is its sidebar (sidebar_action in the manifest).
+    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (sidebar?.open) {
+      sidebar.open().then(() => window.close(), () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) }));
+    } else if (browser.sidePanel?.open && windowId !== undefined) {
       browser.sidePanel.open({ windowId }).then(() => window.close(), () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) }));
     } else {
       void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) });
