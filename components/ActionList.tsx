@@ -21,7 +21,7 @@ export function ActionList({ diagnosis, t }: { diagnosis: Diagnosis; t: Messages
           {a.level === 'indicator' && (
             <>
               <p class="action__advice">{a.advice}</p>
-              {a.tools.length > 0 && <p class="action__tools">{t.tools}：{a.tools.join('、')}</p>}
+              {a.tools.length > 0 && <p class="action__tools">{t.toolsLine(a.tools)}</p>}
               {a.gain > 0 && <p class="muted">{t.gain(a.gain.toFixed(2))}</p>}
               {a.guideUrl && (
                 <a href={a.guideUrl} target="_blank" rel="noopener noreferrer">{t.guide(a.label)}</a>

@@ -1,6 +1,6 @@
 import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
-import { formatTime, pageName } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
+import { ReadFrom, ShopLine } from './ReadFrom';
 import { ScoreMeter } from './ScoreMeter';
 
 /** The popup's glance for a shop in its new-merchant phase: score, phase, task bonus, the gap to 4.40. */
@@ -9,7 +9,7 @@ export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Mes
   const next = nm.nextTasks[0];
   return (
     <>
-      {(nm.shopName || nm.shopKey !== 'unknown') && <p class="shop">{nm.shopName}{nm.shopKey !== nm.shopName && nm.shopKey !== 'unknown' ? ` · ${t.shopId(nm.shopKey)}` : ''}</p>}
+      <ShopLine t={t} name={nm.shopName} id={nm.shopKey} />
       <ScoreMeter size="large" label={t.nmScore} value={nm.score} line={activity?.line ?? 4.4} t={t} />
       <p class="nm-phase">{t.nmPhase(nm.phase.shopAgeDays, nm.phase.validOrders, nm.phase.daysLeft, nm.phase.ordersLeft)}</p>
       <h2 class="section-title">{t.nmTasks}</h2>
@@ -25,7 +25,7 @@ export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Mes
         </p>
       )}
       {next && <p class="muted">{t.nmNext(next.label)}</p>}
-      <p class="meta">{t.readAt(formatTime(nm.readAt))} · <a href={nm.url} target="_blank" rel="noopener noreferrer">{pageName(nm.url)}</a></p>
+      <ReadFrom t={t} readAt={nm.readAt} url={nm.url} page="new-merchant" />
     </>
   );
 }

@@ -1,9 +1,7 @@
 import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import { formatScore } from '@/lib/format';
-import type { Messages } from '@/lib/i18n';
+import { translator, type Messages } from '@/lib/i18n';
 import { ScoreMeter } from './ScoreMeter';
-
-const STATE_TEXT = { done: '已完成', 'in-progress': '进行中', 'not-started': '未开始' } as const;
 
 function progressText(p: NonNullable<NewMerchantAssessment['checklist'][number]['tasks'][number]['progress']>): string {
   return `${p.current}/${p.target}${p.unit ?? ''}`;
@@ -11,10 +9,11 @@ function progressText(p: NonNullable<NewMerchantAssessment['checklist'][number][
 
 /** The side panel's 新商体验分 section: checklist, what each task added, gaps, next steps, core indicators. */
 export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Messages }) {
+  const tr = translator(t.lang);
   const activity = nm.thresholds.find((g) => g.id === 'activity');
   return (
     <section aria-labelledby="sec-nm">
-      <h2 id="sec-nm" class="section-title">{t.nmScore}</h2>
+      <h3 id="sec-nm" class="section-title">{t.nmScore}</h3>
       <ScoreMeter size="large" label={t.nmScore} value={nm.score} line={activity?.line ?? 4.4} t={t} />
       <p class="nm-phase">{nm.phase.status === 'graduated' ? t.nmGraduated(nm.phase.shopAgeDays, nm.phase.validOrders) : t.nmPhase(nm.phase.shopAgeDays, nm.phase.validOrders, nm.phase.daysLeft, nm.phase.ordersLeft)}</p>
 
@@ -27,7 +26,7 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
               <li key={task.id} class={`task task--${task.state ?? 'unknown'}`}>
                 <span class="task__mark" aria-hidden="true">{task.state === 'done' ? '✔' : '○'}</span>
                 <span class="task__label">{task.label}</span>
-                <span class="task__state">{task.state ? STATE_TEXT[task.state] : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
+                <span class="task__state">{task.state ? tr(`task.${task.state}`) : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
                 {task.added !== null && <span class="task__added">{task.added > 0 ? `+${task.added.toFixed(2)}` : t.nmNoMore}</span>}
                 {!task.known && <span class="tag">{t.nmUnknownTask}</span>}
               </li>
@@ -43,7 +42,7 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
           <li key={g.id}>
             <strong>{g.line.toFixed(2)}</strong> {g.label}
             {g.reached ? ` · ${t.nmLineReached}` : g.distance !== null ? ` · ${t.nmLineGap(g.distance.toFixed(2), g.closableByTasks === true)}` : ''}
-            {g.unlocks.length > 0 && <span class="muted">（{t.nmUnlocks(g.unlocks.join('、'))}）</span>}
+            {g.unlocks.length > 0 && <span class="muted">{tr('punct.paren', { x: t.nmUnlocks(g.unlocks.join(tr('punct.list'))) })}</span>}
           </li>
         ))}
       </ul>

@@ -15,7 +15,7 @@ export default defineContentScript({
       try {
         await send({ type: 'reading/submit', reading });
       } catch (error) {
-        console.warn('[体验分助手] 提交读取结果失败', error);
+        console.warn('[kwaishop-copilot] submitting the page reading failed', error);
       }
     };
     const start = (url: URL) => {

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Glance } from '@/components/Glance';
-import { messages, type Lang } from '@/lib/i18n';
+import { SettingsLink } from '@/components/Fold';
+import { applyDocumentLang, messages, translator, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
@@ -17,6 +18,7 @@ function Popup() {
   const [windowId, setWindowId] = useState<number | undefined>();
   const [lang, setLang] = useState<Lang>('zh');
   const t = messages(lang);
+  useEffect(() => { applyDocumentLang(lang); document.title = translator(lang)('popup.docTitle'); }, [lang]);
   useEffect(() => {
     send({ type: 'glance/get' }).then(setGlance, () => setError(true));
     currentSettings().then((s) => setLang(s.language), () => undefined);
@@ -38,11 +40,10 @@ function Popup() {
     <main class="popup">
       <h1 class="app-title">{t.appName}</h1>
       {error ? <p role="alert">{t.loadError}</p> : glance ? <Glance glance={glance} t={t} /> : <p role="status">{t.loading}</p>}
-      {glance && (
-        <div class="popup-actions">
-          <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>
-        </div>
-      )}
+      <div class="popup-actions">
+        {glance && <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>}
+        <SettingsLink t={t} />
+      </div>
     </main>
   );
 }
