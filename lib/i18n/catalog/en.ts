@@ -149,7 +149,7 @@ export const enCatalog: Record<CatalogKey, string> = {
   'punct.quote': '“{x}”',
   'punct.paren': ' ({x})',
   'io.missingTerm': 'The word is missing',
-  'io.badSeverity': 'Risk level "{sev}" is not valid; use high/medium/low (高/中/低)',
+  'io.badSeverity': 'Risk level "{sev}" is not valid; use high, medium or low',
   'io.empty': 'empty',
   'io.content': 'content',
   'io.duplicate': '"{term}" appears twice',
