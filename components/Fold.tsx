@@ -19,6 +19,8 @@ export function Fold({ id, title, open: initial = true, level = 2, children }: {
     <section id={id} class={`fold fold--${level}`} aria-labelledby={`${id}-title`}>
       <H class="section-title fold__title">
         <button type="button" id={`${id}-title`} class="fold__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+          {/* A span, not CSS ::before: generated content would join the accessible name. */}
+          <span class="fold__icon" aria-hidden="true">{open ? '▾' : '▸'}</span>
           {title}
         </button>
       </H>
