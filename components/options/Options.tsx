@@ -6,7 +6,7 @@ import { download, readFile } from './files';
 import { numberIn, Section, TextSetting, Toggle, type Check } from './fields';
 import { RulesOverrides } from './RulesOverrides';
 import { WordLists } from './WordLists';
-import { applyDocumentLang, translator, type Translate } from '@/lib/i18n';
+import { applyDocumentLang, translator, type CatalogKey, type Params, type Translate } from '@/lib/i18n';
 
 function targetsCheck(tr: Translate, text: string): Check<number[]> {
   const parts = text.split(/[,，、\s]+/).filter(Boolean);
@@ -43,7 +43,8 @@ function ClearHistory({ tr }: { tr: Translate }) {
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>('');
+  // Kept as a key, not text, so switching the language re-renders the last status in the new one.
+  const [status, setStatus] = useState<{ key: CatalogKey; params?: Params } | null>(null);
   const [importErrors, setImportErrors] = useState<{ line: number; message: string }[] | null>(null);
 
   const reload = () => loadSettings().then((o) => setSettings(o.settings));
@@ -63,7 +64,7 @@ export function Options() {
   if (!settings) return <>{title}<p role="status">{tr('options.loading')}</p></>;
   const save = async (next: Settings) => {
     const res = await saveSettings(next);
-    if (res.ok) { setSettings(res.settings); setStatus(tr('options.saved')); } else setStatus(tr('options.notSaved', { error: res.error }));
+    if (res.ok) { setSettings(res.settings); setStatus({ key: 'options.saved' }); } else setStatus({ key: 'options.notSaved', params: { error: res.error } });
   };
   const t = settings.thresholds;
 
@@ -74,14 +75,14 @@ export function Options() {
     if (!res.ok) { setImportErrors(res.errors); return; }
     setImportErrors(null);
     await save(res.value);
-    setStatus(tr('options.importedAll'));
+    setStatus({ key: 'options.importedAll' });
   };
 
   return (
     <>
       {title}
       {notice && <p class="notice notice--warn" role="alert">{notice}</p>}
-      <p class="save-status" role="status" aria-live="polite">{status}</p>
+      <p class="save-status" role="status" aria-live="polite">{status ? tr(status.key, status.params) : ''}</p>
       <Section id="opt-lines" title={tr('options.sec.lines')}>
         <TextSetting label={tr('options.healthLine')} value={t.healthLine} defaultValue={DEFAULT_SETTINGS.thresholds.healthLine} format={String} tr={tr} check={numberIn(3, 5, false, tr)} onSave={(v) => save({ ...settings, thresholds: { ...t, healthLine: v } })} />
         <TextSetting label={tr('options.activityLine')} value={t.activityLine} defaultValue={DEFAULT_SETTINGS.thresholds.activityLine} format={String} tr={tr} check={numberIn(3, 5, false, tr)} onSave={(v) => save({ ...settings, thresholds: { ...t, activityLine: v } })} />
