@@ -1,6 +1,7 @@
 import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import { formatScore } from '@/lib/format';
 import { translator, type Messages } from '@/lib/i18n';
+import { Fold } from './Fold';
 import { ScoreMeter } from './ScoreMeter';
 
 function progressText(p: NonNullable<NewMerchantAssessment['checklist'][number]['tasks'][number]['progress']>): string {
@@ -17,23 +18,6 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
       <ScoreMeter size="large" label={t.nmScore} value={nm.score} line={activity?.line ?? 4.4} t={t} />
       <p class="nm-phase">{nm.phase.status === 'graduated' ? t.nmGraduated(nm.phase.shopAgeDays, nm.phase.validOrders) : t.nmPhase(nm.phase.shopAgeDays, nm.phase.validOrders, nm.phase.daysLeft, nm.phase.ordersLeft)}</p>
 
-      <h3>{t.nmChecklist}</h3>
-      {nm.checklist.map((g) => (
-        <div key={g.label} class="nm-group">
-          <h4 id={`nm-${g.group ?? 'other'}`}>{g.label}{g.cap > 0 ? t.nmGroupRule(g.cap) : ''}</h4>
-          <ul class="checklist" aria-labelledby={`nm-${g.group ?? 'other'}`}>
-            {g.tasks.map((task) => (
-              <li key={task.id} class={`task task--${task.state ?? 'unknown'}`}>
-                <span class="task__mark" aria-hidden="true">{task.state === 'done' ? '✔' : '○'}</span>
-                <span class="task__label">{task.label}</span>
-                <span class="task__state">{task.state ? tr(`task.${task.state}`) : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
-                {task.added !== null && <span class="task__added">{task.added > 0 ? `+${task.added.toFixed(2)}` : t.nmNoMore}</span>}
-                {!task.known && <span class="tag">{t.nmUnknownTask}</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
       <p role="status">{t.nmBonus(nm.bonus.earned.toFixed(2), nm.bonus.max.toFixed(2))}</p>
 
       <h3>{t.nmLines}</h3>
@@ -61,6 +45,26 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
           </ol>
         </>
       )}
+
+      {/* The full checklist is reference: folded, after what to do next, so the panel stays short. */}
+      <Fold id="nm-checklist" level={3} title={t.nmChecklist} open={false}>
+        {nm.checklist.map((g) => (
+          <div key={g.label} class="nm-group">
+            <h4 id={`nm-${g.group ?? 'other'}`}>{g.label}{g.cap > 0 ? t.nmGroupRule(g.cap) : ''}</h4>
+            <ul class="checklist" aria-labelledby={`nm-${g.group ?? 'other'}`}>
+              {g.tasks.map((task) => (
+                <li key={task.id} class={`task task--${task.state ?? 'unknown'}`}>
+                  <span class="task__mark" aria-hidden="true">{task.state === 'done' ? '✔' : '○'}</span>
+                  <span class="task__label">{task.label}</span>
+                  <span class="task__state">{task.state ? tr(`task.${task.state}`) : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
+                  {task.added !== null && <span class="task__added">{task.added > 0 ? `+${task.added.toFixed(2)}` : t.nmNoMore}</span>}
+                  {!task.known && <span class="tag">{t.nmUnknownTask}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Fold>
 
       <h3 id="nm-core">{t.nmCore}</h3>
       <ul class="nm-core" aria-labelledby="nm-core">

@@ -101,6 +101,7 @@ async function main() {
     await shoot(popup, '8-popup-new-merchant.png');
     const panel = await session.extensionPage('sidepanel.html');
     await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByRole('button', { name: '任务清单' }).click();
     await panel.getByRole('list', { name: /^基础任务/ }).waitFor();
     await shoot(panel, '9-sidepanel-new-merchant.png');
     return true;
