@@ -86,4 +86,18 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
       });
     });
   }
+
+  it('dark mode (prefers-color-scheme): popup and side panel keep their contrast', async () => {
+    await setLanguage('zh');
+    for (const path of ['popup.html', 'sidepanel.html']) {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await page.getByRole('meter', { name: '购物体验分' }).first().waitFor();
+      await unfoldAll(page);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
+      expect(serious(await axe(page))).toEqual([]);
+      await page.close();
+    }
+  });
 });
