@@ -9,5 +9,7 @@ export default defineConfig({
     environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true } } },
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The machine's 2 cores are shared: the default 5 s limit made the hostile-page test fail under load.
+    testTimeout: 20_000,
   },
 });

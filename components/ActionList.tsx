@@ -22,7 +22,7 @@ export function ActionList({ diagnosis, t }: { diagnosis: Diagnosis; t: Messages
           {a.level === 'indicator' && (
             <>
               <p class="action__advice">{a.advice}</p>
-              {a.tools.length > 0 && <p class="action__tools">{t.tools}：{a.tools.join('、')}</p>}
+              {a.tools.length > 0 && <p class="action__tools">{t.toolsLine(a.tools)}</p>}
               {a.gain > 0 && <p class="muted">{t.gain(a.gain.toFixed(2))}</p>}
               {a.guideUrl && (
                 <SafeLink href={a.guideUrl}>{t.guide(a.label)}</SafeLink>

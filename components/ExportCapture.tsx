@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Messages } from '@/lib/i18n';
+import { translator, type Messages } from '@/lib/i18n';
 import { pageCaptureSchema } from '@/lib/pages/capture';
 
 /**
@@ -17,7 +17,7 @@ export function ExportCapture({ url, t }: { url: string; t: Messages }) {
       const capture = pageCaptureSchema.parse(await browser.tabs.sendMessage(tab.id, { type: 'page/capture' }));
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([JSON.stringify(capture, null, 1)], { type: 'application/json' }));
-      a.download = `页面结构-${new URL(capture.page).pathname.replace(/\W+/g, '-').slice(0, 40)}.json`;
+      a.download = `${translator(t.lang)('file.capture', { page: new URL(capture.page).pathname.replace(/\W+/g, '-').slice(0, 40) })}.json`;
       a.click();
       setNote(t.captureDone);
     } catch {

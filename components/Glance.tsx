@@ -1,9 +1,11 @@
 import type { Assessment } from '@/lib/engine/assessment-schema';
 import type { Messages } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging/protocol';
-import { formatScore, formatTime, pageName } from '@/lib/format';
+import { formatScore } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { STALE_AFTER_MS } from '@/lib/rules';
 import { ExportCapture } from './ExportCapture';
+import { ReadFrom, ShopLine } from './ReadFrom';
 import { NewMerchantGlance } from './NewMerchantGlance';
 import { ScoreMeter } from './ScoreMeter';
 import { SafeLink } from './SafeLink';
@@ -14,7 +16,7 @@ export const SCORE_PAGE_URL = 'https://s.kwaixiaodian.com/zone/cultivation/star/
 /** The glance without its storage notices (those are shown above it by StoreNotices). */
 type Glance = Omit<ResponseOf<'glance/get'>, 'notices'>;
 
-function Unreadable({ attempt, t }: { attempt: NonNullable<Glance['attempt']>; t: Messages }) {
+function Unreadable({ attempt, t, now }: { attempt: NonNullable<Glance['attempt']>; t: Messages; now: number }) {
   const items = [...attempt.missing.map(t.notFound), ...attempt.problems];
   return (
     <section class="notice notice--error" role="alert" aria-labelledby="unreadable-title">
@@ -25,7 +27,7 @@ function Unreadable({ attempt, t }: { attempt: NonNullable<Glance['attempt']>; t
           {items.slice(0, 8).map((item) => <li key={item}>{item}</li>)}
         </ul>
       )}
-      <p class="muted">{t.readAt(formatTime(attempt.readAt))} · {pageName(attempt.url)}</p>
+      <ReadFrom t={t} readAt={attempt.readAt} url={attempt.url} now={now} muted />
       <ExportCapture url={attempt.url} t={t} />
     </section>
   );
@@ -45,9 +47,7 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
   const stale = now - new Date(a.readAt).getTime() > STALE_AFTER_MS;
   return (
     <>
-      {(a.shopName || a.shopKey !== 'unknown') && (
-        <p class="shop">{a.shopName}{a.shopKey !== 'unknown' && a.shopKey !== a.shopName ? ` · ${t.shopId(a.shopKey)}` : ''}</p>
-      )}
+      <ShopLine t={t} name={a.shopName} id={a.shopKey} />
       <ScoreMeter size="large" label={t.overall} value={a.overall.value} line={a.healthLine} estimated={a.overall.source === 'estimated'} t={t} />
       <h2 class="section-title">{t.dimensions}</h2>
       <div class="meters">
@@ -63,7 +63,10 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
               <li key={i.id}>
                 <span class="weakest__name">{i.label}</span>
                 <span class="weakest__raw">{i.raw ?? t.noScore}</span>
-                <span class={`weakest__score ${i.belowLine ? 'is-below' : ''}`}>{formatScore(i.score)}</span>
+                <span class={`weakest__score ${i.belowLine ? 'is-below' : ''}`}>
+                  {formatScore(i.score)}
+                  {i.belowLine && <span class="below-mark"> ▼<span class="sr-only">{translator(t.lang)('glance.belowMarker')}</span></span>}
+                </span>
                 {i.gateFailed && <span class="tag tag--gate">{t.gateFailed}</span>}
               </li>
             ))}
@@ -71,9 +74,7 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
         </>
       )}
       {a.status === 'partial' && <p class="muted">{t.partialNote(a.missing.length + a.problems.length)}</p>}
-      <p class="meta">
-        {t.readAt(formatTime(a.readAt))} · <SafeLink href={a.url} title={t.fromPage}>{pageName(a.url)}</SafeLink>
-      </p>
+      <ReadFrom t={t} readAt={a.readAt} url={a.url} now={now} />
       {stale && <p class="notice notice--warn" role="status">{t.stale}</p>}
     </>
   );
@@ -89,7 +90,7 @@ export function Glance({ glance, t, now = Date.now(), compact = false }: { glanc
   return (
     <>
       {graduated && <p class="notice" role="note">{t.nmGraduated(graduated.phase.shopAgeDays, graduated.phase.validOrders)}</p>}
-      {failedLast && attempt && <Unreadable attempt={attempt} t={t} />}
+      {failedLast && attempt && <Unreadable attempt={attempt} t={t} now={now} />}
       {assessment ? (
         <>
           {failedLast && <h2 class="section-title">{t.lastGood}</h2>}

@@ -1,6 +1,6 @@
 import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
-import { formatTime, pageName } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
+import { ReadFrom, ShopLine } from './ReadFrom';
 import { ScoreMeter } from './ScoreMeter';
 import { SafeLink } from './SafeLink';
 
@@ -10,7 +10,7 @@ export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Mes
   const next = nm.nextTasks[0];
   return (
     <>
-      {(nm.shopName || nm.shopKey !== 'unknown') && <p class="shop">{nm.shopName}{nm.shopKey !== nm.shopName && nm.shopKey !== 'unknown' ? ` · ${t.shopId(nm.shopKey)}` : ''}</p>}
+      <ShopLine t={t} name={nm.shopName} id={nm.shopKey} />
       <ScoreMeter size="large" label={t.nmScore} value={nm.score} line={activity?.line ?? 4.4} t={t} />
       <p class="nm-phase">{t.nmPhase(nm.phase.shopAgeDays, nm.phase.validOrders, nm.phase.daysLeft, nm.phase.ordersLeft)}</p>
       <h2 class="section-title">{t.nmTasks}</h2>
@@ -26,7 +26,7 @@ export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Mes
         </p>
       )}
       {next && <p class="muted">{t.nmNext(next.label)}</p>}
-      <p class="meta">{t.readAt(formatTime(nm.readAt))} · <SafeLink href={nm.url}>{pageName(nm.url)}</SafeLink></p>
+      <ReadFrom t={t} readAt={nm.readAt} url={nm.url} page="new-merchant" />
     </>
   );
 }

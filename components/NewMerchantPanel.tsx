@@ -1,10 +1,9 @@
 import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import { formatScore } from '@/lib/format';
-import type { Messages } from '@/lib/i18n';
+import { translator, type Messages } from '@/lib/i18n';
+import { Fold } from './Fold';
 import { ScoreMeter } from './ScoreMeter';
 import { SafeLink } from './SafeLink';
-
-const STATE_TEXT = { done: '已完成', 'in-progress': '进行中', 'not-started': '未开始' } as const;
 
 function progressText(p: NonNullable<NewMerchantAssessment['checklist'][number]['tasks'][number]['progress']>): string {
   return `${p.current}/${p.target}${p.unit ?? ''}`;
@@ -12,30 +11,14 @@ function progressText(p: NonNullable<NewMerchantAssessment['checklist'][number][
 
 /** The side panel's 新商体验分 section: checklist, what each task added, gaps, next steps, core indicators. */
 export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Messages }) {
+  const tr = translator(t.lang);
   const activity = nm.thresholds.find((g) => g.id === 'activity');
   return (
     <section aria-labelledby="sec-nm">
-      <h2 id="sec-nm" class="section-title">{t.nmScore}</h2>
+      <h3 id="sec-nm" class="section-title">{t.nmScore}</h3>
       <ScoreMeter size="large" label={t.nmScore} value={nm.score} line={activity?.line ?? 4.4} t={t} />
       <p class="nm-phase">{nm.phase.status === 'graduated' ? t.nmGraduated(nm.phase.shopAgeDays, nm.phase.validOrders) : t.nmPhase(nm.phase.shopAgeDays, nm.phase.validOrders, nm.phase.daysLeft, nm.phase.ordersLeft)}</p>
 
-      <h3>{t.nmChecklist}</h3>
-      {nm.checklist.map((g) => (
-        <div key={g.label} class="nm-group">
-          <h4 id={`nm-${g.group ?? 'other'}`}>{g.label}{g.cap > 0 ? t.nmGroupRule(g.cap) : ''}</h4>
-          <ul class="checklist" aria-labelledby={`nm-${g.group ?? 'other'}`}>
-            {g.tasks.map((task) => (
-              <li key={task.id} class={`task task--${task.state ?? 'unknown'}`}>
-                <span class="task__mark" aria-hidden="true">{task.state === 'done' ? '✔' : '○'}</span>
-                <span class="task__label">{task.label}</span>
-                <span class="task__state">{task.state ? STATE_TEXT[task.state] : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
-                {task.added !== null && <span class="task__added">{task.added > 0 ? `+${task.added.toFixed(2)}` : t.nmNoMore}</span>}
-                {!task.known && <span class="tag">{t.nmUnknownTask}</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
       <p role="status">{t.nmBonus(nm.bonus.earned.toFixed(2), nm.bonus.max.toFixed(2))}</p>
 
       <h3>{t.nmLines}</h3>
@@ -44,7 +27,7 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
           <li key={g.id}>
             <strong>{g.line.toFixed(2)}</strong> {g.label}
             {g.reached ? ` · ${t.nmLineReached}` : g.distance !== null ? ` · ${t.nmLineGap(g.distance.toFixed(2), g.closableByTasks === true)}` : ''}
-            {g.unlocks.length > 0 && <span class="muted">（{t.nmUnlocks(g.unlocks.join('、'))}）</span>}
+            {g.unlocks.length > 0 && <span class="muted">{tr('punct.paren', { x: t.nmUnlocks(g.unlocks.join(tr('punct.list'))) })}</span>}
           </li>
         ))}
       </ul>
@@ -63,6 +46,26 @@ export function NewMerchantPanel({ nm, t }: { nm: NewMerchantAssessment; t: Mess
           </ol>
         </>
       )}
+
+      {/* The full checklist is reference: folded, after what to do next, so the panel stays short. */}
+      <Fold id="nm-checklist" level={3} title={t.nmChecklist} open={false}>
+        {nm.checklist.map((g) => (
+          <div key={g.label} class="nm-group">
+            <h4 id={`nm-${g.group ?? 'other'}`}>{g.label}{g.cap > 0 ? t.nmGroupRule(g.cap) : ''}</h4>
+            <ul class="checklist" aria-labelledby={`nm-${g.group ?? 'other'}`}>
+              {g.tasks.map((task) => (
+                <li key={task.id} class={`task task--${task.state ?? 'unknown'}`}>
+                  <span class="task__mark" aria-hidden="true">{task.state === 'done' ? '✔' : '○'}</span>
+                  <span class="task__label">{task.label}</span>
+                  <span class="task__state">{task.state ? tr(`task.${task.state}`) : t.noScore}{task.progress ? ` · ${progressText(task.progress)}` : ''}</span>
+                  {task.added !== null && <span class="task__added">{task.added > 0 ? `+${task.added.toFixed(2)}` : t.nmNoMore}</span>}
+                  {!task.known && <span class="tag">{t.nmUnknownTask}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Fold>
 
       <h3 id="nm-core">{t.nmCore}</h3>
       <ul class="nm-core" aria-labelledby="nm-core">

@@ -1,5 +1,5 @@
 import type { HistoryPoint } from '@/lib/engine/history-series';
-import type { Messages } from '@/lib/i18n';
+import { translator, type Messages } from '@/lib/i18n';
 
 const W = 300;
 const H = 90;
@@ -19,7 +19,8 @@ function Sparkline({ label, points, line, t }: { label: string; points: { day: s
   const y = (v: number) => H - PAD / 2 - ((v - min) / (max - min || 1)) * (H - PAD);
   const coords = points.map((p, i) => (p.value === null ? null : { x: x(i), y: y(p.value), day: p.day, value: p.value }));
   const path = coords.filter((c) => c !== null).map((c) => `${c.x.toFixed(1)},${c.y.toFixed(1)}`).join(' ');
-  const summary = `${label}${t.trendOf(points.length)}：${known.map((p) => `${p.day.slice(5)} ${p.value.toFixed(2)}`).join('，') || t.noScore}`;
+  const tr = translator(t.lang);
+  const summary = `${label}${t.trendOf(points.length)}${tr('punct.colon')}${known.map((p) => `${p.day.slice(5)} ${p.value.toFixed(2)}`).join(tr('punct.comma')) || t.noScore}`;
   return (
     <figure class="trend">
       <figcaption>{label}</figcaption>

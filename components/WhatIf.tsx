@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Assessment } from '@/lib/engine/assessment-schema';
 import { goodNeeded, whatIf, type WeightRules } from '@/lib/engine/what-if';
 import { formatScore } from '@/lib/format';
-import type { Messages } from '@/lib/i18n';
+import { translator, type Messages } from '@/lib/i18n';
 
 /** Parses a form field; '' and garbage are null so the result says "enter a number", never computes on junk. */
 function num(v: string): number | null {
@@ -48,7 +48,7 @@ function ScoreCalculator({ a, rules, t }: { a: Assessment; rules: WeightRules; t
       <legend>{t.scoreCalcTitle}</legend>
       <label>{t.indicator}
         <select value={id} onChange={(e) => setId(e.currentTarget.value)}>
-          {scored.map((i) => <option key={i.id} value={i.id}>{i.label}（{formatScore(i.score)}）</option>)}
+          {scored.map((i) => <option key={i.id} value={i.id}>{i.label}{translator(t.lang)('punct.paren', { x: formatScore(i.score) })}</option>)}
         </select>
       </label>
       <label>{t.newScore}<input inputMode="decimal" value={score} onInput={(e) => setScore(e.currentTarget.value)} /></label>

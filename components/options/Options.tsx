@@ -6,34 +6,35 @@ import { download, readFile } from './files';
 import { numberIn, Section, TextSetting, Toggle, type Check } from './fields';
 import { RulesOverrides } from './RulesOverrides';
 import { WordLists } from './WordLists';
+import { applyDocumentLang, translator, type CatalogKey, type Params, type Translate } from '@/lib/i18n';
 
-function targetsCheck(text: string): Check<number[]> {
+function targetsCheck(tr: Translate, text: string): Check<number[]> {
   const parts = text.split(/[,，、\s]+/).filter(Boolean);
   const values: number[] = [];
   for (const p of parts) {
-    const r = numberIn(3, 5)(p);
-    if (!r.ok) return { ok: false, error: `「${p}」：${r.error}` };
+    const r = numberIn(3, 5, false, tr)(p);
+    if (!r.ok) return { ok: false, error: tr('options.fieldError', { part: p, error: r.error }) };
     values.push(r.value);
   }
-  if (values.length > 5) return { ok: false, error: '最多 5 个目标' };
+  if (values.length > 5) return { ok: false, error: tr('options.targetsMax', { max: 5 }) };
   return { ok: true, value: values.sort((a, b) => a - b) };
 }
 
-function ClearHistory() {
+function ClearHistory({ tr }: { tr: Translate }) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (asking) {
     return (
-      <div class="confirm" role="group" aria-label="确认清除历史">
-        <p>确定清除全部历史记录？此操作不能撤销。</p>
-        <button type="button" class="button button--danger" onClick={() => send({ type: 'history/clear' }).then(() => { setAsking(false); setDone('历史记录已清除'); }, () => setDone('清除失败，请重试'))}>确定清除</button>
-        <button type="button" class="button button--ghost" onClick={() => setAsking(false)}>取消</button>
+      <div class="confirm" role="group" aria-label={tr('options.clearConfirmGroup')}>
+        <p>{tr('options.clearConfirm')}</p>
+        <button type="button" class="button button--danger" onClick={() => send({ type: 'history/clear' }).then(() => { setAsking(false); setDone(tr('options.cleared')); }, () => setDone(tr('options.clearFailed')))}>{tr('options.clearYes')}</button>
+        <button type="button" class="button button--ghost" onClick={() => setAsking(false)}>{tr('options.cancel')}</button>
       </div>
     );
   }
   return (
     <>
-      <button type="button" class="button button--ghost" onClick={() => { setDone(null); setAsking(true); }}>清除历史记录…</button>
+      <button type="button" class="button button--ghost" onClick={() => { setDone(null); setAsking(true); }}>{tr('options.clearAsk')}</button>
       {done && <p role="status">{done}</p>}
     </>
   );
@@ -42,7 +43,8 @@ function ClearHistory() {
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>('');
+  // Kept as a key, not text, so switching the language re-renders the last status in the new one.
+  const [status, setStatus] = useState<{ key: CatalogKey; params?: Params } | null>(null);
   const [importErrors, setImportErrors] = useState<{ line: number; message: string }[] | null>(null);
 
   const reload = () => loadSettings().then((o) => setSettings(o.settings));
@@ -51,63 +53,72 @@ export function Options() {
     return onSettingsChanged(() => void reload()); // another tab changed them
   }, []);
 
-  if (!settings) return <p role="status">加载中…</p>;
+  // The page follows the saved language; <html lang> and the title follow it too.
+  const tr = translator(settings?.language ?? 'zh');
+  useEffect(() => {
+    if (!settings) return;
+    applyDocumentLang(settings.language);
+    document.title = tr('options.docTitle');
+  }, [settings?.language]);
+  const title = <h1 class="app-title">{tr('options.title')}</h1>;
+  if (!settings) return <>{title}<p role="status">{tr('options.loading')}</p></>;
   const save = async (next: Settings) => {
     const res = await saveSettings(next);
-    if (res.ok) { setSettings(res.settings); setStatus('已保存'); } else setStatus(`没有保存：${res.error}`);
+    if (res.ok) { setSettings(res.settings); setStatus({ key: 'options.saved' }); } else setStatus({ key: 'options.notSaved', params: { error: res.error } });
   };
   const t = settings.thresholds;
 
   const importAll = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readFile(file);
-    const res = read.ok ? importSettingsJson(read.text) : { ok: false as const, errors: [{ line: 0, message: read.error }] };
+    const read = await readFile(file, tr);
+    const res = read.ok ? importSettingsJson(read.text, tr) : { ok: false as const, errors: [{ line: 0, message: read.error }] };
     if (!res.ok) { setImportErrors(res.errors); return; }
     setImportErrors(null);
     await save(res.value);
-    setStatus('已导入全部设置');
+    setStatus({ key: 'options.importedAll' });
   };
 
   return (
     <>
+      {title}
       {notice && <p class="notice notice--warn" role="alert">{notice}</p>}
-      <p class="save-status" role="status" aria-live="polite">{status}</p>
-      <Section id="opt-lines" title="分数线与目标">
-        <TextSetting label="健康线（维度、指标低于此分即提示）" value={t.healthLine} defaultValue={DEFAULT_SETTINGS.thresholds.healthLine} format={String} check={numberIn(3, 5)} onSave={(v) => save({ ...settings, thresholds: { ...t, healthLine: v } })} />
-        <TextSetting label="活动线（新商专属活动、快分销）" value={t.activityLine} defaultValue={DEFAULT_SETTINGS.thresholds.activityLine} format={String} check={numberIn(3, 5)} onSave={(v) => save({ ...settings, thresholds: { ...t, activityLine: v } })} />
-        <TextSetting label="目标分（逗号分隔）" value={t.targets} defaultValue={DEFAULT_SETTINGS.thresholds.targets} format={(v) => v.join(', ')} check={targetsCheck} onSave={(v) => save({ ...settings, thresholds: { ...t, targets: v } })} />
+      <p class="save-status" role="status" aria-live="polite">{status ? tr(status.key, status.params) : ''}</p>
+      <Section id="opt-lines" title={tr('options.sec.lines')}>
+        <TextSetting label={tr('options.healthLine')} value={t.healthLine} defaultValue={DEFAULT_SETTINGS.thresholds.healthLine} format={String} tr={tr} check={numberIn(3, 5, false, tr)} onSave={(v) => save({ ...settings, thresholds: { ...t, healthLine: v } })} />
+        <TextSetting label={tr('options.activityLine')} value={t.activityLine} defaultValue={DEFAULT_SETTINGS.thresholds.activityLine} format={String} tr={tr} check={numberIn(3, 5, false, tr)} onSave={(v) => save({ ...settings, thresholds: { ...t, activityLine: v } })} />
+        <TextSetting label={tr('options.targets')} value={t.targets} defaultValue={DEFAULT_SETTINGS.thresholds.targets} format={(v) => v.join(', ')} tr={tr} check={(text) => targetsCheck(tr, text)} onSave={(v) => save({ ...settings, thresholds: { ...t, targets: v } })} />
       </Section>
-      <Section id="opt-badge" title="图标与提醒">
-        <Toggle label="总分达标但有维度低于健康线时，图标显示橙色" checked={settings.badge.warnOnDimensions} onChange={(v) => save({ ...settings, badge: { warnOnDimensions: v } })} />
-        <Toggle label="维度跌破健康线时弹出系统通知" checked={settings.alerts.notify} onChange={(v) => save({ ...settings, alerts: { notify: v } })} />
-        <Toggle label="每天提醒查看五项核心指标（新商）" checked={settings.routines.dailyCheck} onChange={(v) => save({ ...settings, routines: { ...settings.routines, dailyCheck: v } })} />
-        <Toggle label="每周合规自查提醒" checked={settings.routines.weeklyReview} onChange={(v) => save({ ...settings, routines: { ...settings.routines, weeklyReview: v } })} />
-        <Toggle label="店铺不擅长直播：新商任务先推荐上架商品、分销计划等非直播任务" checked={settings.newMerchant.weakAtLive} onChange={(v) => save({ ...settings, newMerchant: { weakAtLive: v } })} />
+      <Section id="opt-badge" title={tr('options.sec.badge')}>
+        <Toggle label={tr('options.badgeWarn')} checked={settings.badge.warnOnDimensions} onChange={(v) => save({ ...settings, badge: { warnOnDimensions: v } })} />
+        <Toggle label={tr('options.notify')} checked={settings.alerts.notify} onChange={(v) => save({ ...settings, alerts: { notify: v } })} />
+        <Toggle label={tr('options.dailyCheck')} checked={settings.routines.dailyCheck} onChange={(v) => save({ ...settings, routines: { ...settings.routines, dailyCheck: v } })} />
+        <Toggle label={tr('options.weeklyReview')} checked={settings.routines.weeklyReview} onChange={(v) => save({ ...settings, routines: { ...settings.routines, weeklyReview: v } })} />
+        <Toggle label={tr('options.weakAtLive')} checked={settings.newMerchant.weakAtLive} onChange={(v) => save({ ...settings, newMerchant: { weakAtLive: v } })} />
       </Section>
-      <Section id="opt-rules" title="权重与估算区间">
-        <RulesOverrides settings={settings} save={save} />
+      <Section id="opt-rules" title={tr('options.sec.rules')}>
+        <RulesOverrides settings={settings} save={save} tr={tr} />
       </Section>
-      <Section id="opt-words" title="违禁词">
-        <WordLists words={settings.words} save={(words) => save({ ...settings, words })} />
+      <Section id="opt-words" title={tr('options.sec.words')}>
+        <WordLists words={settings.words} save={(words) => save({ ...settings, words })} tr={tr} />
       </Section>
-      <Section id="opt-history" title="历史记录">
-        <TextSetting label="保留天数" value={settings.history.retentionDays} defaultValue={DEFAULT_SETTINGS.history.retentionDays} format={String} check={numberIn(7, 1095, true)} onSave={(v) => save({ ...settings, history: { retentionDays: v } })} />
-        <ClearHistory />
+      <Section id="opt-history" title={tr('options.sec.history')}>
+        <TextSetting label={tr('options.retention')} value={settings.history.retentionDays} defaultValue={DEFAULT_SETTINGS.history.retentionDays} format={String} tr={tr} check={numberIn(7, 1095, true, tr)} onSave={(v) => save({ ...settings, history: { retentionDays: v } })} />
+        <ClearHistory tr={tr} />
       </Section>
-      <Section id="opt-io" title="导入与导出">
+      <Section id="opt-io" title={tr('options.sec.io')}>
         <div class="io-row">
-          <button type="button" class="button button--ghost" onClick={() => download('体验分助手设置.json', exportSettingsJson(settings), 'application/json')}>导出全部设置</button>
-          <label class="file-label">导入全部设置（JSON）<input type="file" accept=".json,application/json" onChange={(e) => void importAll(e.currentTarget.files?.[0])} /></label>
+          <button type="button" class="button button--ghost" onClick={() => download(`${tr('file.settings')}.json`, exportSettingsJson(settings), 'application/json')}>{tr('options.exportAll')}</button>
+          <label class="file-label">{tr('options.importAll')}<input type="file" accept=".json,application/json" onChange={(e) => void importAll(e.currentTarget.files?.[0])} /></label>
         </div>
         {importErrors && (
           <div class="notice notice--error" role="alert">
-            <p>导入失败，设置没有改变：</p>
-            <ul>{importErrors.map((e) => <li key={e.message}>{e.line > 0 ? `第 ${e.line} 行：` : ''}{e.message}</li>)}</ul>
+            <p>{tr('options.importFailed')}</p>
+            <ul>{importErrors.map((e) => <li key={e.message}>{e.line > 0 ? tr('options.atLine', { line: e.line }) : ''}{e.message}</li>)}</ul>
           </div>
         )}
       </Section>
-      <Section id="opt-lang" title="语言 Language">
-        <label class="field">界面语言 Interface language
+      <Section id="opt-lang" title={tr('options.sec.lang')}>
+        <label class="field">{tr('options.langLabel')}
           <select value={settings.language} onChange={(e) => save({ ...settings, language: e.currentTarget.value === 'en' ? 'en' : 'zh' })}>
             <option value="zh">中文</option>
             <option value="en">English</option>

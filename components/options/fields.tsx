@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { translator, type Translate } from '@/lib/i18n';
 
 /** Result of checking one field: the value to save, or what is wrong in the merchant's words. */
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -13,13 +14,14 @@ interface TextSettingProps<T> {
   onSave: (v: T) => void;
   hint?: string;
   wide?: boolean;
+  tr?: Translate;
 }
 
 /**
  * One editable setting: saved on blur or Enter when valid; when not, the reason stands beside
  * the field (aria-invalid + aria-describedby) and nothing is saved. Shows its default and a reset.
  */
-export function TextSetting<T>({ label, value, defaultValue, format, check, onSave, hint, wide }: TextSettingProps<T>) {
+export function TextSetting<T>({ label, value, defaultValue, format, check, onSave, hint, wide, tr = translator() }: TextSettingProps<T>) {
   const id = useId();
   const [text, setText] = useState(format(value));
   const [error, setError] = useState<string | null>(null);
@@ -43,8 +45,8 @@ export function TextSetting<T>({ label, value, defaultValue, format, check, onSa
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <span id={`${id}-hint`} class="field__hint">默认 {format(defaultValue)}{hint ? ` · ${hint}` : ''}</span>
-      {!isDefault && <button type="button" class="link-button" onClick={() => onSave(defaultValue)}>恢复默认<span class="sr-only">：{label}</span></button>}
+      <span id={`${id}-hint`} class="field__hint">{tr('field.default', { value: format(defaultValue) })}{hint ? ` · ${hint}` : ''}</span>
+      {!isDefault && <button type="button" class="link-button" onClick={() => onSave(defaultValue)}>{tr('field.reset')}<span class="sr-only">{tr('punct.colon')}{label}</span></button>}
       {error && <p id={`${id}-err`} class="field__error" role="alert">{error}</p>}
     </div>
   );
@@ -69,13 +71,13 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** A number within a range, read from what the merchant typed (full-width digits allowed). */
-export function numberIn(min: number, max: number, integer = false) {
+export function numberIn(min: number, max: number, integer = false, tr: Translate = translator()) {
   return (text: string): Check<number> => {
     const t = text.normalize('NFKC').trim();
     const n = Number(t);
-    if (t === '' || !Number.isFinite(n)) return { ok: false, error: '请输入数字' };
-    if (integer && !Number.isInteger(n)) return { ok: false, error: '请输入整数' };
-    if (n < min || n > max) return { ok: false, error: `须在 ${min} 到 ${max} 之间` };
+    if (t === '' || !Number.isFinite(n)) return { ok: false, error: tr('check.number') };
+    if (integer && !Number.isInteger(n)) return { ok: false, error: tr('check.integer') };
+    if (n < min || n > max) return { ok: false, error: tr('check.range', { min, max }) };
     return { ok: true, value: n };
   };
 }

@@ -1,3 +1,5 @@
+import { translator, type Translate } from '@/lib/i18n';
+
 /** Saves text as a file through a download link: no downloads permission needed. */
 export function download(name: string, text: string, type: string): void {
   const a = document.createElement('a');
@@ -10,7 +12,7 @@ export function download(name: string, text: string, type: string): void {
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /** Reads an imported file as text, refusing anything too large to be a word list or settings. */
-export async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: '文件超过 2 MB，不像是词表或设置文件' };
+export async function readFile(file: File, tr: Translate = translator()): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: tr('file.tooLarge') };
   return { ok: true, text: await file.text() };
 }

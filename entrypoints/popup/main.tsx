@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Glance } from '@/components/Glance';
 import { StoreNotices } from '@/components/StoreNotices';
-import { messages, type Lang } from '@/lib/i18n';
+import { SettingsLink } from '@/components/Fold';
+import { applyDocumentLang, messages, translator, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
@@ -18,6 +19,7 @@ function Popup() {
   const [windowId, setWindowId] = useState<number | undefined>();
   const [lang, setLang] = useState<Lang>('zh');
   const t = messages(lang);
+  useEffect(() => { applyDocumentLang(lang); document.title = translator(lang)('popup.docTitle'); }, [lang]);
   useEffect(() => {
     send({ type: 'glance/get' }).then(setGlance, () => setError(true));
     currentSettings().then((s) => setLang(s.language), () => undefined);
@@ -28,7 +30,11 @@ function Popup() {
     send({ type: 'notices/ack', id }).then(() => send({ type: 'glance/get' })).then(setGlance, () => setError(true));
   };
   const openPanel = () => {
-    if (browser.sidePanel?.open && windowId !== undefined) {
+    // Firefox has no sidePanel API; the same page is its sidebar (sidebar_action in the manifest).
+    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (sidebar?.open) {
+      sidebar.open().then(() => window.close(), () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) }));
+    } else if (browser.sidePanel?.open && windowId !== undefined) {
       browser.sidePanel.open({ windowId }).then(() => window.close(), () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) }));
     } else {
       void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) });
@@ -39,11 +45,10 @@ function Popup() {
       <h1 class="app-title">{t.appName}</h1>
       {glance && <StoreNotices notices={glance.notices} t={t} onAck={ack} />}
       {error ? <p role="alert">{t.loadError}</p> : glance ? <Glance glance={glance} t={t} /> : <p role="status">{t.loading}</p>}
-      {glance && (
-        <div class="popup-actions">
-          <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>
-        </div>
-      )}
+      <div class="popup-actions">
+        {glance && <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>}
+        <SettingsLink t={t} />
+      </div>
     </main>
   );
 }

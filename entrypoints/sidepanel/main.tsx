@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/Dashboard';
 import { StoreNotices } from '@/components/StoreNotices';
-import { messages, type Lang } from '@/lib/i18n';
+import { applyDocumentLang, messages, translator, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
@@ -15,6 +15,7 @@ function Panel() {
   const [error, setError] = useState(false);
   const [lang, setLang] = useState<Lang>('zh');
   const t = messages(lang);
+  useEffect(() => { applyDocumentLang(lang); document.title = translator(lang)('panel.docTitle'); }, [lang]);
   useEffect(() => {
     const load = () => {
       currentSettings().then((s) => setLang(s.language), () => undefined);

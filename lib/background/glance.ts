@@ -49,10 +49,10 @@ export async function refreshBadge(deps: BackgroundDeps): Promise<void> {
   const settings = await deps.settings();
   const glance = await getGlance(settings);
   if (inNewMerchantPhase(glance) && glance.newMerchant) {
-    await deps.setBadge(newMerchantBadge(glance.newMerchant, settings.thresholds.activityLine));
+    await deps.setBadge(newMerchantBadge(glance.newMerchant, settings.thresholds.activityLine, settings.language));
     return;
   }
   const { assessment, attempt } = glance;
   const failedLast = attempt?.status === 'unreadable' && (!assessment || attempt.readAt > assessment.readAt);
-  await deps.setBadge(badgeFor(assessment, failedLast, settings.badge.warnOnDimensions));
+  await deps.setBadge(badgeFor(assessment, failedLast, settings.badge.warnOnDimensions, settings.language));
 }

@@ -1,3 +1,4 @@
+import { translator } from '../i18n';
 import { browser } from 'wxt/browser';
 import { nextAt, ROUTINES } from '../engine/routine-schedule';
 import type { Settings } from '../store/settings';
@@ -21,13 +22,14 @@ export async function syncRoutineAlarms(settings: Settings, now = new Date()): P
 /** A routine alarm fired: remind, if the merchant still wants it and it applies to the shop. */
 export async function runRoutine(name: string, deps: BackgroundDeps): Promise<void> {
   const settings = await deps.settings();
+  const tr = translator(settings.language);
   if (name === ROUTINES.daily.name && settings.routines.dailyCheck) {
     const nm = await newMerchantWith(settings);
     // The five core indicators are the new-merchant module's; a formal shop gets its drop alerts instead.
     if (nm && nm.phase.status !== 'graduated') {
-      await deps.notify('今日检查：五项核心指标', '打开「新商体验分」页面，看看品质退款率、质量差评率、发货和回复有没有变化。');
+      await deps.notify(tr('notify.dailyTitle'), tr('notify.dailyBody'));
     }
   } else if (name === ROUTINES.weekly.name && settings.routines.weeklyReview) {
-    await deps.notify('每周合规自查', '检查商品标题、主图、详情页，以及类目错放、品牌乱挂。清单在助手的诊断面板里。');
+    await deps.notify(tr('notify.weeklyTitle'), tr('notify.weeklyBody'));
   }
 }

@@ -1,3 +1,4 @@
+import { translator, type Lang } from '../i18n';
 import type { Assessment } from './assessment-schema';
 
 export interface Drop { id: string; label: string; before: number; after: number }
@@ -12,9 +13,10 @@ export function droppedBelowLine(previous: Assessment | null, current: Assessmen
   });
 }
 
-export function dropMessage(drops: readonly Drop[], line: number): { title: string; message: string } {
+export function dropMessage(drops: readonly Drop[], line: number, lang: Lang = 'zh'): { title: string; message: string } {
+  const tr = translator(lang);
   return {
-    title: '体验分维度跌破' + line,
-    message: drops.map((d) => `${d.label}：${d.before.toFixed(2)} → ${d.after.toFixed(2)}`).join('\n') + '\n打开助手查看诊断和改进建议。',
+    title: tr('notify.dropTitle', { line }),
+    message: [...drops.map((d) => tr('notify.dropLine', { label: d.label, before: d.before.toFixed(2), after: d.after.toFixed(2) })), tr('notify.dropFooter')].join('\n'),
   };
 }

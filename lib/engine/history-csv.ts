@@ -1,4 +1,5 @@
 import { neutraliseCell } from '../spreadsheet-cell';
+import { translator, type Lang } from '../i18n';
 import type { HistoryPoint } from './history-series';
 
 /**
@@ -13,11 +14,12 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** History as CSV, one row per day, with a UTF-8 BOM so Excel opens the Chinese correctly. */
-export function historyCsv(points: readonly HistoryPoint[], dimensionLabels: ReadonlyMap<string, string>): string {
+export function historyCsv(points: readonly HistoryPoint[], dimensionLabels: ReadonlyMap<string, string>, lang: Lang = 'zh'): string {
+  const tr = translator(lang);
   const dimIds = [...new Set(points.flatMap((p) => Object.keys(p.dimensions)))].sort(
     (a, b) => [...dimensionLabels.keys()].indexOf(a) - [...dimensionLabels.keys()].indexOf(b),
   );
-  const header = ['日期', '店铺ID', '店铺名称', '购物体验分', ...dimIds.map((id) => dimensionLabels.get(id) ?? id)];
+  const header = [tr('csv.day'), tr('csv.shopId'), tr('csv.shopName'), tr('csv.overall'), ...dimIds.map((id) => dimensionLabels.get(id) ?? id)];
   const rows = points.map((p) => [p.day, p.shopId, p.shopName, p.overall, ...dimIds.map((id) => p.dimensions[id] ?? null)]);
   return '\ufeff' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

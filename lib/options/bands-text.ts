@@ -1,3 +1,4 @@
+import { translator, type Translate } from '../i18n';
 import { bandSchema, type Band } from '../rules/schema';
 
 /** Bands as the merchant edits them: 「0.1=5, 0.3=4.8, 0.5=4.6」 (limit=score, in order). */
@@ -5,21 +6,21 @@ export function formatBands(bands: readonly Band[]): string {
   return bands.map((b) => `${b.limit >= Number.MAX_SAFE_INTEGER ? '∞' : b.limit}=${b.score}`).join(', ');
 }
 
-export function parseBands(text: string, direction: 'lower-better' | 'higher-better'): { ok: true; value: Band[] } | { ok: false; error: string } {
+export function parseBands(text: string, direction: 'lower-better' | 'higher-better', tr: Translate = translator()): { ok: true; value: Band[] } | { ok: false; error: string } {
   const parts = text.split(/[,，;；\s]+/).filter(Boolean);
-  if (parts.length === 0) return { ok: false, error: '至少需要一个区间' };
+  if (parts.length === 0) return { ok: false, error: tr('bands.empty') };
   const bands: Band[] = [];
   for (const part of parts) {
     const m = /^(∞|inf|[\d.]+)\s*[=:：]\s*([\d.]+)$/i.exec(part);
-    if (!m) return { ok: false, error: `「${part}」格式应为 上限=得分，例如 0.3=4.8` };
+    if (!m) return { ok: false, error: tr('bands.format', { part }) };
     const limit = /^(∞|inf)$/i.test(m[1]!) ? Number.MAX_SAFE_INTEGER : Number(m[1]);
     const parsed = bandSchema.safeParse({ limit, score: Number(m[2]) });
-    if (!parsed.success || !Number.isFinite(limit)) return { ok: false, error: `「${part}」的得分须在 0 到 5 之间` };
+    if (!parsed.success || !Number.isFinite(limit)) return { ok: false, error: tr('bands.score', { part }) };
     bands.push(parsed.data);
   }
   for (let i = 1; i < bands.length; i++) {
     const ok = direction === 'lower-better' ? bands[i]!.limit > bands[i - 1]!.limit : bands[i]!.limit < bands[i - 1]!.limit;
-    if (!ok) return { ok: false, error: direction === 'lower-better' ? '上限须从小到大排列（越低越好的指标）' : '下限须从大到小排列（越高越好的指标）' };
+    if (!ok) return { ok: false, error: tr(direction === 'lower-better' ? 'bands.orderLower' : 'bands.orderHigher') };
   }
   return { ok: true, value: bands };
 }

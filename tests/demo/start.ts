@@ -10,6 +10,8 @@ import { BACK_OFFICE, badgeText, CHROMIUM, EXTENSION_DIR, launch, popupWithScore
 import { startDemoServer } from './server';
 
 const SHOTS = resolve('screenshots');
+// Store listing images (Chrome Web Store and addons.mozilla.org): 1280×800, committed with the repo.
+const STORE = resolve('store/screenshots');
 
 async function main() {
   if (!existsSync(EXTENSION_DIR)) throw new Error('没有找到构建结果 .output/chrome-mv3，请先运行 npm run build');
@@ -29,6 +31,24 @@ async function main() {
   }
 
   await mkdir(SHOTS, { recursive: true });
+  await mkdir(STORE, { recursive: true });
+  /** A 1280×800 listing image: the back office on the left, the extension's page beside it, a caption on top. */
+  const storeShot = async (name: string, caption: string, backOffice: Buffer, extension: Buffer, extWidth: number) => {
+    const frame = await session.context.newPage();
+    await frame.setViewportSize({ width: 1280, height: 800 });
+    const img = (b: Buffer) => `data:image/png;base64,${b.toString('base64')}`;
+    await frame.setContent(`<!doctype html><html lang="zh-CN"><body style="margin:0;width:1280px;height:800px;overflow:hidden;background:#f5f5f5;font:20px/1.4 'Noto Sans CJK SC',sans-serif">
+      <div style="height:56px;display:flex;align-items:center;padding:0 28px;background:#c41d48;color:#fff;font-weight:600">${caption}</div>
+      <div style="position:relative;height:744px">
+        <img src="${img(backOffice)}" style="position:absolute;left:0;top:0;width:1280px;opacity:.55">
+        <img src="${img(extension)}" style="position:absolute;right:24px;top:16px;width:${extWidth}px;max-height:712px;object-fit:cover;object-position:top;box-shadow:0 6px 24px rgba(0,0,0,.35);border-radius:8px;background:#fff">
+      </div></body></html>`);
+    const file = resolve(STORE, name);
+    await frame.screenshot({ path: file });
+    shots.push(file);
+    await frame.close();
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
   const shots: string[] = [];
   const shoot = async (p: import('playwright-core').Page, name: string) => {
     const file = resolve(SHOTS, name);
@@ -48,10 +68,19 @@ async function main() {
   await shoot(page, '3-score-page-three.png');
   await waitFor(async () => (await badgeText(session)) === '4.31', 10_000, 'the badge to update');
   await popupShot('4-popup-three.png');
+  const backOffice = await page.screenshot();
+  {
+    const popup = await popupWithScore(session);
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await storeShot('1-popup.png', '快手小店体验分助手 · 一眼看到购物体验分和差多少 · Your score against the line, at a glance', backOffice, await popup.screenshot(), 360);
+    await popup.close();
+  }
   const panel = await session.extensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.getByRole('list', { name: '改进建议' }).waitFor({ timeout: 10_000 });
   await shoot(panel, '6-sidepanel-three.png');
+  await panel.setViewportSize({ width: 440, height: 712 });
+  await storeShot('2-side-panel.png', '诊断面板：先改什么、官方攻略、趋势 · The diagnosis: what to fix first', backOffice, await panel.screenshot(), 440);
   await panel.close();
   await page.goto(`${BACK_OFFICE}/zone/experience/score?fixture=score-garbage`);
   await waitFor(async () => {
@@ -72,6 +101,7 @@ async function main() {
     await shoot(popup, '8-popup-new-merchant.png');
     const panel = await session.extensionPage('sidepanel.html');
     await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByRole('button', { name: '任务清单' }).click();
     await panel.getByRole('list', { name: /^基础任务/ }).waitFor();
     await shoot(panel, '9-sidepanel-new-merchant.png');
     return true;
@@ -83,12 +113,26 @@ async function main() {
   await page.getByRole('button', { name: /^商品标题：高风险/ }).click();
   await page.getByRole('dialog').first().waitFor();
   await shoot(page, '10-editor-warnings.png');
+  {
+    const file = resolve(STORE, '3-banned-words.png');
+    await page.screenshot({ path: file });
+    shots.push(file);
+  }
   await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);
   await page.waitForTimeout(1500);
   await shoot(page, '11-product-list.png');
   const options = await session.extensionPage('options.html');
   await options.getByRole('heading', { name: '分数线与目标' }).waitFor();
   await shoot(options, '12-options.png');
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.getByRole('combobox', { name: /界面语言/ }).selectOption('en');
+  await options.getByRole('heading', { name: 'Lines and targets' }).waitFor();
+  {
+    const file = resolve(STORE, '4-options-english.png');
+    await options.screenshot({ path: file });
+    shots.push(file);
+  }
+  await options.getByRole('combobox', { name: /Interface language/ }).selectOption('zh');
   await session.close();
   await server.close();
   console.log(`没有显示器，已无头运行并保存截图 / headless, screenshots written:\n${shots.map((s) => `  ${s}`).join('\n')}`);

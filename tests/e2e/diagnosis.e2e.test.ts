@@ -61,6 +61,10 @@ describe('side panel diagnosis', () => {
     it(`shows every dimension and indicator of the ${dims}-dimension page`, async () => {
       await visit(path);
       const p = await panel();
+      // Reference material starts folded so the panel fits about two screens; the merchant unfolds it.
+      const toggle = p.getByRole('button', { name: '全部指标' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
       const section = p.getByRole('region', { name: '全部指标' });
       expect(await section.getByRole('table').count()).toBe(dims);
       expect(await section.getByRole('rowheader').count()).toBe(indicators);
@@ -83,6 +87,8 @@ describe('side panel diagnosis', () => {
     expect(res).toMatchObject({ ok: true });
     await visit('/zone/experience/score');
     const p = await panel();
+    // The jump menu's 趋势 link unfolds the folded trend section.
+    await p.getByRole('navigation').getByRole('link', { name: '趋势' }).click();
     const overallTrend = p.getByRole('img', { name: /^购物体验分，共2天/ });
     expect(await overallTrend.getAttribute('aria-label')).toMatch(/4\.52.*4\.31/);
     expect(await overallTrend.locator('polyline').getAttribute('data-points')).toBe('2');
@@ -93,6 +99,20 @@ describe('side panel diagnosis', () => {
     expect(csv[0]).toBe('日期,店铺ID,店铺名称,购物体验分,商品体验,物流体验,售后服务');
     expect(csv[1]).toContain(',4.52,4.55,4.5,4.6');
     expect(csv[2]).toContain(',4.31,4.21,4.36,4.62');
+  });
+
+  it('puts the sections in the jump menu, the urgent diagnosis first, each foldable', async () => {
+    await visit('/zone/experience/score');
+    const p = await panel();
+    const links = await p.getByRole('navigation', { name: '跳到' }).getByRole('link').allTextContents();
+    expect(links[0]).toBe('诊断');
+    expect(links).toEqual(expect.arrayContaining(['待办', '趋势', '违禁词', '设置']));
+    const diagnosis = p.getByRole('button', { name: '诊断', exact: true });
+    expect(await diagnosis.getAttribute('aria-expanded')).toBe('true');
+    await diagnosis.click();
+    expect(await p.getByRole('list', { name: '改进建议' }).count()).toBe(0);
+    await diagnosis.click();
+    expect(await p.getByRole('list', { name: '改进建议' }).count()).toBe(1);
   });
 
   it('raises a notification when a dimension falls below the line', async () => {

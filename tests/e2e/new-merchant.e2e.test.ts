@@ -30,6 +30,8 @@ describe('新商体验分', () => {
     expect(await popup.getByRole('list', { name: '任务进度' }).textContent()).toContain('任务加分 +0.18');
 
     const panel = await session.extensionPage('sidepanel.html');
+    // The full checklist starts folded, after what to do next; the merchant unfolds it.
+    await panel.getByRole('button', { name: '任务清单' }).click();
     const basic = panel.getByRole('list', { name: /^基础任务/ });
     const advanced = panel.getByRole('list', { name: /^进阶任务/ });
     await basic.waitFor();

@@ -82,4 +82,19 @@ describe('options', () => {
     await options.getByRole('status').filter({ hasText: '已导入全部设置' }).waitFor();
     expect(await storedSettings()).toEqual(before);
   });
+
+  it('in English the whole options page is English, validation errors included, and <html lang> follows', async () => {
+    const options = await session.extensionPage('options.html');
+    await options.getByRole('combobox', { name: /界面语言/ }).selectOption('en');
+    await options.getByRole('heading', { name: 'Lines and targets' }).waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await options.title()).toBe('Settings - Kwaishop Score Copilot');
+    const line = options.getByRole('textbox', { name: 'Health line (dimensions and indicators below it are flagged)' });
+    await line.fill('9');
+    await line.press('Enter');
+    expect(await options.getByRole('alert').textContent()).toBe('Must be between 3 and 5');
+    // What is left once the platform's own words (快分销) and the language names are taken out: nothing Chinese.
+    const text = (await options.locator('body').innerText()).replace(/快分销|中文|界面语言|语言/g, '');
+    expect(text.match(/[\u3400-\u9fff]+/g) ?? []).toEqual([]);
+  });
 });
