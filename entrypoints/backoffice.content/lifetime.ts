@@ -45,7 +45,7 @@ export function ownLifetime(ctx: LifetimeContext, onGone: (reason: 'runtime-gone
     setTimeout(() => {
       if (!alive()) end('runtime-gone');
       else if (g[NEWEST] !== me) end('superseded');
-      else console.warn('[体验分助手] 页面发出了伪造的扩展事件，已忽略');
+      else console.warn('[kwaishop-copilot] ignored a forged extension event from the page');
     }, 0);
   });
   // WXT notices dead APIs only when one of its wrappers runs: check for ourselves, cheaply.
