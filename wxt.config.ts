@@ -12,6 +12,10 @@ export default defineConfig({
     permissions: ['storage', 'sidePanel', 'notifications', 'alarms'],
     host_permissions: ['*://*.kwaixiaodian.com/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard: open the banned-word card for the word at the caret (rebindable in the browser).
+    commands: {
+      'editor-card-at-caret': { suggested_key: { default: 'Alt+J' }, description: '打开光标处违禁词的提示卡 / Open the banned-word card at the caret' },
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -6,7 +6,7 @@ import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
 import { submitReading } from '@/lib/background/submit';
 import { handleMessage } from '@/lib/messaging/handle';
 import { clearHistory } from '@/lib/store/history';
-import { allowWord, ignoreForProduct, lintForm, lintTitles } from '@/lib/background/lint';
+import { allowWord, ignoreForProduct, migrateLegacyIgnores, lintForm, lintTitles } from '@/lib/background/lint';
 import { forgetTab, listPageFindings, savePageFindings } from '@/lib/background/page-findings';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
@@ -33,7 +33,7 @@ export default defineBackground(() => {
       'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
       'lint/request': async (r) => ({ findings: await lintForm(r.request, r.productKey, deps) }),
       'lint/batch': async (r) => ({ results: await lintTitles(r.items, deps) }),
-      'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term); return { saved: true as const }; },
+      'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term, deps); return { saved: true as const }; },
       'words/allow': async (r) => { await allowWord(r.term, deps); return { saved: true as const }; },
       'page/findings': async (r, sender) => {
         if (sender.tab?.id !== undefined) await savePageFindings(sender.tab.id, r.report);
@@ -42,6 +42,15 @@ export default defineBackground(() => {
       'page/findings/get': async () => ({ reports: await listPageFindings() }),
     }),
   );
+  // The shortcut (manifest `commands`): the active tab's editor opens the card at the caret.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'editor-card-at-caret') return;
+    void browser.tabs.query({ active: true, currentWindow: true })
+      .then(([tab]) => (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'editor/card-at-caret' }) : undefined))
+      .catch((error: unknown) => console.warn('[体验分助手] editor shortcut:', error));
+  });
+  // Ignores kept by older versions move into settings once (options lists them there).
+  void migrateLegacyIgnores(deps).catch((error: unknown) => console.warn('[体验分助手] editor ignores:', error));
   const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
   browser.runtime.onStartup.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);

@@ -30,7 +30,7 @@ export class FieldMirror {
    * overlap share a layer, so a 2,000-character detail with 80 findings costs one or two
    * layouts, not 80.
    */
-  rectsMany(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): DOMRect[][] {
+  rectsMany(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[], layOutOnly?: readonly { start: number; end: number }[]): DOMRect[][] {
     const cs = getComputedStyle(field);
     const style = this.box.style;
     for (const prop of COPIED) style[prop] = cs[prop];
@@ -50,7 +50,7 @@ export class FieldMirror {
     const value = field.value;
     const out: DOMRect[][] = spans.map(() => []);
     // Greedy layers of non-overlapping spans, in order of start.
-    const order = spans.map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
+    const order = (layOutOnly ?? spans).map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
     let pending = order;
     while (pending.length) {
       const layer: typeof order = [];
@@ -72,12 +72,38 @@ export class FieldMirror {
       this.box.replaceChildren(...nodes);
       this.box.scrollTop = field.scrollTop;
       this.box.scrollLeft = field.scrollLeft;
+      if (layOutOnly) return out; // the caller measures the spans it needs
       layer.forEach((sp, k) => {
         out[sp.i] = Array.from(marks[k]!.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
       });
       pending = rest;
     }
     return out;
+  }
+
+  /**
+   * One layout of the field's value with every span marked, measured lazily: the caller asks
+   * only for the spans it will draw (the visible ones). Overlapping spans, rare, are measured
+   * at once in their own layouts first, so the lazy layer is the one left in the mirror.
+   */
+  layout(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): { rects(k: number): DOMRect[] } {
+    const order = spans.map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
+    const layer: typeof order = [];
+    const rest: typeof order = [];
+    let edge = -1;
+    for (const sp of order) (sp.start >= edge ? (layer.push(sp), (edge = sp.end)) : rest.push(sp));
+    const eager = new Map<number, DOMRect[]>();
+    if (rest.length) this.rectsMany(field, rest).forEach((r, k) => eager.set(rest[k]!.i, r));
+    if (layer.length === 0) return { rects: (k) => eager.get(k) ?? [] };
+    // Lay out the main layer (rectsMany leaves its last layer in the box).
+    const cs = getComputedStyle(field);
+    const clip = contentBox(field, field.getBoundingClientRect(), cs);
+    this.rectsMany(field, [], layer);
+    const marks = Array.from(this.box.querySelectorAll('span'));
+    const at = new Map(layer.map((sp, k) => [sp.i, marks[k]] as const));
+    return {
+      rects: (k) => eager.get(k) ?? Array.from(at.get(k)?.getClientRects() ?? []).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null),
+    };
   }
 
   remove(): void {

@@ -1,0 +1,30 @@
+import { showRefreshNotice } from '../overlay/refresh-notice';
+
+/**
+ * The one place content-side features report errors. Each report names its feature. A dead
+ * extension context (the extension was updated or reloaded while this tab stayed open) is
+ * not a bug: it is told to the merchant once, with the refresh notice, and then nothing more
+ * is logged for it. Nothing is swallowed silently.
+ */
+export type ErrorSink = (feature: string, error: unknown) => void;
+
+const DEAD = /Extension context invalidated|Receiving end does not exist|message port closed|context invalidated/i;
+
+export function isDeadContext(error: unknown): boolean {
+  const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
+  if (runtime && runtime.id === undefined) return true;
+  return DEAD.test(error instanceof Error ? error.message : String(error));
+}
+
+export function createErrorSink(doc: Document, log: (line: string, error: unknown) => void = (l, e) => console.warn(l, e)): ErrorSink {
+  let toldDead = false;
+  return (feature, error) => {
+    if (isDeadContext(error)) {
+      if (toldDead) return;
+      toldDead = true;
+      showRefreshNotice(doc);
+      return;
+    }
+    log(`[体验分助手] ${feature}:`, error);
+  };
+}
