@@ -42,12 +42,14 @@ export const editorLintFeature: Feature = {
   include: isBackOffice,
   init({ document, url, signal }) {
     const hinted = EDITOR_HINT.test(url.pathname);
-    const errors = createErrorSink(document);
     let session: EditorSession | null = null;
     let current: FieldRef[] = [];
     let settings: Settings | null = null;
+    let dead = false;
     const same = (a: FieldRef[], b: FieldRef[]) => a.length === b.length && a.every((f, i) => f.el === b[i]!.el);
     const drop = () => { session?.destroy(); session = null; current = []; };
+    // The extension was updated under this tab: no stale marks stay behind, nothing restarts.
+    const errors = createErrorSink(document, { onDead: () => { dead = true; drop(); } });
     // Chinese IME: nothing is checked or redrawn between compositionstart and compositionend.
     const ime = { composing: false };
     const onStart = () => { ime.composing = true; };
@@ -56,7 +58,7 @@ export const editorLintFeature: Feature = {
     document.addEventListener('compositionend', onEnd, true);
     let snoozeTimer: ReturnType<typeof setTimeout> | undefined;
     const sync = () => {
-      if (signal.aborted) return;
+      if (signal.aborted || dead) return;
       clearTimeout(snoozeTimer);
       const fields = findEditorFields(document);
       const isForm = fields.some((f) => f.field === 'title') && (hinted || fields.length >= 2);
@@ -84,12 +86,12 @@ export const editorLintFeature: Feature = {
     };
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => {
+      drop();
+      clearTimeout(snoozeTimer);
       document.removeEventListener('compositionstart', onStart, true);
       document.removeEventListener('compositionend', onEnd, true);
-      browser.runtime.onMessage.removeListener(onMessage);
-      clearTimeout(snoozeTimer);
-      offSettings();
-      drop();
+      // With the extension gone these APIs may throw: the marks are already off the page.
+      try { browser.runtime.onMessage.removeListener(onMessage); offSettings(); } catch (error) { errors(FEATURE, error); }
     }, { once: true });
     watchDom(document, sync, signal, { debounceMs: 200, maxMs: 30_000 });
   },

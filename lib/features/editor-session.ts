@@ -509,16 +509,24 @@ export class EditorSession {
     // Called on rebuild, on navigation and when the page's signal aborts: only the first time counts.
     if (this.destroyed) return;
     this.destroyed = true;
+    // What the merchant sees goes first: nothing below may leave marks on the page.
+    this.overlay.destroy();
+    this.mirror.remove();
     clearTimeout(this.hoverClose);
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
-    // The form is gone (SPA navigation, re-render): the side panel must not keep its findings.
-    if (this.lastReport && this.lastReport !== '[]') this.deps.transport.report(location.href.slice(0, 2000), []).catch((error: unknown) => this.deps.errors(FEATURE, error));
-    this.cleanups.splice(0).forEach((c) => c());
-    this.mirror.remove();
-    this.overlay.destroy();
+    for (const c of this.cleanups.splice(0)) { try { c(); } catch (error) { this.deps.errors(FEATURE, error); } }
+    const hadFindings = this.lastReport !== '' && this.lastReport !== '[]';
     this.placed = [];
     this.byKey.clear();
+    // The form is gone (SPA navigation, re-render): the side panel must not keep its findings.
+    if (hadFindings) {
+      try {
+        this.deps.transport.report(location.href.slice(0, 2000), []).catch((error: unknown) => this.deps.errors(FEATURE, error));
+      } catch (error) {
+        this.deps.errors(FEATURE, error);
+      }
+    }
   }
 }
 

@@ -16,13 +16,21 @@ export function isDeadContext(error: unknown): boolean {
   return DEAD.test(error instanceof Error ? error.message : String(error));
 }
 
-export function createErrorSink(doc: Document, log: (line: string, error: unknown) => void = (l, e) => console.warn(l, e)): ErrorSink {
+export interface ErrorSinkOptions {
+  /** Called once when the context is found dead: drop marks and listeners that can no longer work. */
+  onDead?: () => void;
+  log?: (line: string, error: unknown) => void;
+}
+
+export function createErrorSink(doc: Document, options: ErrorSinkOptions = {}): ErrorSink {
+  const log = options.log ?? ((l: string, e: unknown) => console.warn(l, e));
   let toldDead = false;
   return (feature, error) => {
     if (isDeadContext(error)) {
       if (toldDead) return;
       toldDead = true;
       showRefreshNotice(doc);
+      options.onDead?.();
       return;
     }
     log(`[体验分助手] ${feature}:`, error);
