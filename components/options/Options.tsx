@@ -6,6 +6,8 @@ import { download, readFile } from './files';
 import { numberIn, Section, TextSetting, Toggle, type Check } from './fields';
 import { RulesOverrides } from './RulesOverrides';
 import { WordLists } from './WordLists';
+import { EditorWords } from './EditorWords';
+import { editorMessages } from '@/lib/i18n/editor';
 
 function targetsCheck(text: string): Check<number[]> {
   const parts = text.split(/[,，、\s]+/).filter(Boolean);
@@ -89,6 +91,9 @@ export function Options() {
       </Section>
       <Section id="opt-words" title="违禁词">
         <WordLists words={settings.words} save={(words) => save({ ...settings, words })} />
+      </Section>
+      <Section id="opt-editor-words" title={editorMessages(settings.language).options.title}>
+        <EditorWords settings={settings} save={save} />
       </Section>
       <Section id="opt-history" title="历史记录">
         <TextSetting label="保留天数" value={settings.history.retentionDays} defaultValue={DEFAULT_SETTINGS.history.retentionDays} format={String} check={numberIn(7, 1095, true)} onSave={(v) => save({ ...settings, history: { retentionDays: v } })} />

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { EditorMarksControl } from '@/components/EditorMarksControl';
 import { Glance } from '@/components/Glance';
 import { messages, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
@@ -39,6 +40,7 @@ function Popup() {
           <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>
         </div>
       )}
+      <EditorMarksControl lang={lang} />
     </main>
   );
 }

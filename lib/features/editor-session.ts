@@ -86,6 +86,7 @@ export class EditorSession {
       allow: (key) => this.allow(key),
       dismissed: (_key, fieldIndex, refocus) => { if (refocus) this.refocus(fieldIndex, null); },
       ignoreLabel: () => (this.savedProduct ? this.t.ignoreHere : this.t.ignoreHereNew),
+      fieldLabel: (i) => this.fields[i]?.label ?? '',
     }, deps.t);
     this.mirror = new FieldMirror(this.overlay.root);
     signal.addEventListener('abort', () => this.destroy(), { once: true });

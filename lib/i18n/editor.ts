@@ -39,6 +39,22 @@ const zh = {
   refresh: '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。',
   refreshOk: '知道了',
   sep: '、',
+  options: {
+    title: '忽略与允许的词',
+    ignoredTitle: '按商品忽略的词',
+    ignoredNone: '还没有按商品忽略的词。在商品编辑页的提示卡上点「本商品忽略」即可添加；新建、尚未保存的商品只在本次编辑中忽略。',
+    product: (id: string) => `商品 ${id}`,
+    allowedTitle: '始终允许的词',
+    allowedNone: '还没有始终允许的词。',
+    undo: (w: string) => `撤销「${w}」`,
+    undone: (w: string) => `已撤销「${w}」`,
+  },
+  popup: {
+    siteOn: (host: string) => `在 ${host} 标出违禁词`,
+    snooze: '暂停违禁词提示 1 小时',
+    snoozedUntil: (time: string) => `违禁词提示已暂停，到 ${time} 恢复`,
+    resume: '立即恢复',
+  },
 };
 export type EditorMessages = typeof zh;
 
@@ -76,6 +92,22 @@ const en: EditorMessages = {
   refresh: 'Kwaishop Score Copilot was updated. Save what you are editing, then reload the page to keep reading scores and checking words.',
   refreshOk: 'Got it',
   sep: ', ',
+  options: {
+    title: 'Ignored and allowed words',
+    ignoredTitle: 'Words ignored per product',
+    ignoredNone: 'No words ignored per product yet. Choose “Ignore for this product” on a warning card in the product editor; a new product that is not saved yet ignores words only while you edit it.',
+    product: (id) => `Product ${id}`,
+    allowedTitle: 'Always allowed words',
+    allowedNone: 'No always-allowed words yet.',
+    undo: (w) => `Undo “${w}”`,
+    undone: (w) => `Undid “${w}”`,
+  },
+  popup: {
+    siteOn: (host) => `Mark banned words on ${host}`,
+    snooze: 'Pause banned-word warnings for 1 hour',
+    snoozedUntil: (time) => `Banned-word warnings paused until ${time}`,
+    resume: 'Resume now',
+  },
 };
 
 const TABLES: Record<Lang, EditorMessages> = { zh, en };

@@ -28,6 +28,8 @@ export interface CardActions {
   /** The card went away without a fix (Escape, 关闭, text changed): focus goes back to the field. */
   dismissed: (key: string, fieldIndex: number, refocus: boolean) => void;
   ignoreLabel: () => string;
+  /** The field's own label on the page (商品标题, 图文详情…), for 「在…中」. */
+  fieldLabel: (fieldIndex: number) => string;
 }
 
 const WORST: Severity[] = ['high', 'medium', 'low'];
@@ -209,7 +211,7 @@ export class EditorOverlay {
     const where = document.createElement('p');
     where.className = 'kind';
     // The field the word is in, by name: never 「标题中」 for a word in the details.
-    where.textContent = t.where(t.field[f.field], t.kind[f.kind]);
+    where.textContent = t.where(this.actions.fieldLabel(item.fieldIndex) || t.field[f.field], t.kind[f.kind]);
     const reason = document.createElement('p');
     reason.textContent = f.reason;
     card.append(h, where, reason);
