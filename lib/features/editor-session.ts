@@ -67,6 +67,7 @@ export class EditorSession {
   private mainThreadMs = 0;
   private hoverOpened = false;
   private caretOpened = false;
+  private dismissedKey: string | null = null;
   private destroyed = false;
   private hoverClose: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
@@ -84,7 +85,11 @@ export class EditorSession {
       fix: (key, replacement) => this.fix(key, replacement),
       ignore: (key) => this.ignore(key),
       allow: (key) => this.allow(key),
-      dismissed: (_key, fieldIndex, refocus) => { if (refocus) this.refocus(fieldIndex, null); },
+      dismissed: (key, fieldIndex, refocus) => {
+        // A card the merchant closed stays closed while the caret stays on its word.
+        this.dismissedKey = key;
+        if (refocus) this.refocus(fieldIndex, null, key);
+      },
       ignoreLabel: () => (this.savedProduct ? this.t.ignoreHere : this.t.ignoreHereNew),
       fieldLabel: (i) => this.fields[i]?.label ?? '',
     }, deps.t);
@@ -397,8 +402,8 @@ export class EditorSession {
     }
   }
 
-  /** The finding under the caret in field i, if any. */
-  private atCaret(i: number): Placed | undefined {
+  /** The finding under the caret in field i, if any (`inclusive`: the caret may sit at either end). */
+  private atCaret(i: number, inclusive = true): Placed | undefined {
     const f = this.fields[i];
     if (!f) return undefined;
     let caret = -1;
@@ -412,13 +417,14 @@ export class EditorSession {
         caret = lengthOfModelPrefix(f.el, r);
       }
     }
-    return this.placed.find((x) => x.fieldIndex === i && x.start !== x.end && caret >= x.start && caret <= x.end);
+    return this.placed.find((x) => x.fieldIndex === i && x.start !== x.end && (inclusive ? caret >= x.start && caret <= x.end : caret > x.start && caret < x.end));
   }
 
   /** Caret inside a finding (keyboard users): show its card without stealing focus. */
   private caretCard(i: number): void {
-    const p = this.atCaret(i);
-    if (!p || this.overlay.isCardOpen(p.key)) return;
+    const p = this.atCaret(i, false);
+    if (!p) { this.dismissedKey = null; return; }
+    if (this.overlay.isCardOpen(p.key) || p.key === this.dismissedKey) return;
     const rects = this.rectsOf(p);
     if (rects.length) this.overlay.openCard([p.key], 0, rects[rects.length - 1]!, p.key, false, p.fieldIndex);
     this.hoverOpened = false;
