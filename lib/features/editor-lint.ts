@@ -49,7 +49,7 @@ export const editorLintFeature: Feature = {
     const same = (a: FieldRef[], b: FieldRef[]) => a.length === b.length && a.every((f, i) => f.el === b[i]!.el);
     const drop = () => { session?.destroy(); session = null; current = []; };
     // The extension was updated under this tab: no stale marks stay behind, nothing restarts.
-    const errors = createErrorSink(document, { onDead: () => { dead = true; drop(); } });
+    const errors = createErrorSink(document, { onDead: () => { dead = true; drop(); }, lang: () => settings?.language ?? 'zh' });
     // Chinese IME: nothing is checked or redrawn between compositionstart and compositionend.
     const ime = { composing: false };
     const onStart = () => { ime.composing = true; };

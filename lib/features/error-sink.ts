@@ -1,3 +1,4 @@
+import { editorMessages } from '../i18n/editor';
 import { showRefreshNotice } from '../overlay/refresh-notice';
 
 /**
@@ -19,6 +20,8 @@ export function isDeadContext(error: unknown): boolean {
 export interface ErrorSinkOptions {
   /** Called once when the context is found dead: drop marks and listeners that can no longer work. */
   onDead?: () => void;
+  /** The merchant's language, for the refresh notice (the settings can no longer be read then). */
+  lang?: () => 'zh' | 'en';
   log?: (line: string, error: unknown) => void;
 }
 
@@ -29,7 +32,7 @@ export function createErrorSink(doc: Document, options: ErrorSinkOptions = {}): 
     if (isDeadContext(error)) {
       if (toldDead) return;
       toldDead = true;
-      showRefreshNotice(doc);
+      showRefreshNotice(doc, editorMessages(options.lang?.() ?? 'zh'));
       options.onDead?.();
       return;
     }
