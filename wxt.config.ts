@@ -18,6 +18,10 @@ export default defineConfig({
     permissions: ['storage', 'notifications', 'alarms'],
     host_permissions: ['*://*.kwaixiaodian.com/*'],
     action: { default_title: '__MSG_extActionTitle__' },
+    // Keyboard: open the banned-word card for the word at the caret (rebindable in the browser).
+    commands: {
+      'editor-card-at-caret': { suggested_key: { default: 'Alt+J' }, description: '__MSG_cmdCardAtCaret__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -14,7 +14,14 @@ type Reports = ResponseOf<'page/findings/get'>['reports'];
 export function usePageFindings(): Reports {
   const [reports, setReports] = useState<Reports>([]);
   useEffect(() => {
-    const load = () => void send({ type: 'page/findings/get' }).then((r) => setReports(r.reports), () => undefined);
+    // A report whose tab has moved on to another page (SPA navigation) is not shown under the new URL.
+    const current = async (r: Reports[number]) => {
+      const tab = await browser.tabs.get(r.tabId).catch(() => null);
+      return !tab?.url || r.kind !== 'editor' || tab.url === r.url;
+    };
+    const load = () => void send({ type: 'page/findings/get' })
+      .then(async (r) => { const keep = await Promise.all(r.reports.map(current)); setReports(r.reports.filter((_, i) => keep[i])); })
+      .catch((error: unknown) => console.warn('[体验分助手] page findings:', error));
     load();
     const onChanged = (_: unknown, area: string) => { if (area === 'session') load(); };
     browser.storage.onChanged.addListener(onChanged);
@@ -54,7 +61,7 @@ export function PageFindings({ t, reports }: { t: Messages; reports: Reports }) 
                 <span class="finding__term">{tr('punct.quote', { x: f.text })}</span>
                 <span class="finding__where">{fieldName(f.field)} · {tr(`severity.${f.severity}`)}</span>
               </button>
-              <span class="finding__reason">{f.reason}{f.suggestions.length ? ` ${t.suggest(f.suggestions.slice(0, 3).join(tr('punct.list')))}` : ''}</span>
+              <span class="finding__reason">{f.reason}{f.replacements.length ? ` ${t.suggest(f.replacements.slice(0, 3).join(tr('punct.list')))}` : ''}{f.advice.length ? ` ${f.advice[0]}` : ''}</span>
             </li>
           ))}
         </ul>

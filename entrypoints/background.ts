@@ -4,6 +4,7 @@ import { refreshBadge } from '@/lib/background/glance';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/page-findings';
 import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
+import { migrateLegacyIgnores } from '@/lib/background/lint';
 import { handleMessage } from '@/lib/messaging/handle';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
 
@@ -27,6 +28,15 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     handleMessage(message, sender, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }, handlers),
   );
+  // The shortcut (manifest `commands`): the active tab's editor opens the card at the caret.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'editor-card-at-caret') return;
+    void browser.tabs.query({ active: true, currentWindow: true })
+      .then(([tab]) => (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'editor/card-at-caret' }) : undefined))
+      .catch((error: unknown) => console.warn('[kwaishop-copilot] editor shortcut:', error));
+  });
+  // Ignores kept by older versions move into settings once (options lists them there).
+  void migrateLegacyIgnores(deps).catch((error: unknown) => console.warn('[kwaishop-copilot] editor ignores:', error));
   const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
   browser.runtime.onStartup.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);

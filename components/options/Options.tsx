@@ -7,6 +7,8 @@ import { numberIn, Section, TextSetting, Toggle, type Check } from './fields';
 import { RulesOverrides } from './RulesOverrides';
 import { WordLists } from './WordLists';
 import { applyDocumentLang, translator, type CatalogKey, type Params, type Translate } from '@/lib/i18n';
+import { EditorWords } from './EditorWords';
+import { editorMessages } from '@/lib/i18n/editor';
 
 function targetsCheck(tr: Translate, text: string): Check<number[]> {
   const parts = text.split(/[,，、\s]+/).filter(Boolean);
@@ -100,6 +102,9 @@ export function Options() {
       </Section>
       <Section id="opt-words" title={tr('options.sec.words')}>
         <WordLists words={settings.words} save={(words) => save({ ...settings, words })} tr={tr} />
+      </Section>
+      <Section id="opt-editor-words" title={editorMessages(settings.language).options.title}>
+        <EditorWords settings={settings} save={save} />
       </Section>
       <Section id="opt-history" title={tr('options.sec.history')}>
         <TextSetting label={tr('options.retention')} value={settings.history.retentionDays} defaultValue={DEFAULT_SETTINGS.history.retentionDays} format={String} tr={tr} check={numberIn(7, 1095, true, tr)} onSave={(v) => save({ ...settings, history: { retentionDays: v } })} />

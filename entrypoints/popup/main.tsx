@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { EditorMarksControl } from '@/components/EditorMarksControl';
 import { Glance } from '@/components/Glance';
 import { StoreNotices } from '@/components/StoreNotices';
 import { SettingsLink } from '@/components/Fold';
@@ -49,6 +50,7 @@ function Popup() {
         {glance && <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>}
         <SettingsLink t={t} />
       </div>
+      <EditorMarksControl lang={lang} />
     </main>
   );
 }

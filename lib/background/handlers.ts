@@ -17,7 +17,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },
     'lint/request': async (r) => ({ findings: await lintForm(r.request, r.productKey, deps) }),
     'lint/batch': async (r) => ({ results: await lintTitles(r.items, deps) }),
-    'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term); return { saved: true as const }; },
+    'words/ignore': async (r) => { await ignoreForProduct(r.productKey, r.term, deps); return { saved: true as const }; },
     'words/allow': async (r) => { await allowWord(r.term, deps); return { saved: true as const }; },
     'page/findings': async (r, sender) => {
       if (sender.tab?.id !== undefined) await savePageFindings(sender.tab.id, r.report);

@@ -60,8 +60,15 @@ export const findingSchema = z.object({
   severity: severitySchema,
   /** Why this is risky, in Chinese, for the merchant. */
   reason: z.string(),
-  /** Compliant alternatives or fixes, in Chinese. */
-  suggestions: z.array(z.string()),
+  /**
+   * Words that may replace [start, end) as they are (a fix button each). Lexicon
+   * replacements are checked to pass the lint in the field and category they are offered in.
+   */
+  replacements: z.array(z.string()),
+  /** What to do instead, in Chinese, for the merchant to read; never written into the listing. */
+  advice: z.array(z.string()),
+  /** Deleting [start, end) is itself a fix (the card offers 「删除此词」). */
+  deletable: z.boolean().optional(),
   /** The lexicon or user term that matched, in normalised form. */
   term: z.string().optional(),
 });

@@ -14,6 +14,7 @@ import {
   type ListingCategory,
 } from './finding';
 import { reasonText, resolveEntries, type ResolvedEntry } from './lexicon';
+import { isAdviceLike } from './lexicon-schema';
 import {
   FIELD_LIMITS,
   lengthFinding,
@@ -129,7 +130,9 @@ function lexiconFinding(field: Field, original: string, start: number, end: numb
       kind: 'user',
       severity: c.user.severity,
       reason: c.user.reason ?? '这是你在设置中添加的自定义敏感词。',
-      suggestions: [...c.user.suggestions],
+      // The merchant wrote these as replacements; anything that reads as advice is shown, not applied.
+      replacements: c.user.suggestions.filter((x) => !isAdviceLike(x)),
+      advice: c.user.suggestions.filter((x) => isAdviceLike(x)),
       term: c.term,
     };
   }
@@ -145,7 +148,9 @@ function lexiconFinding(field: Field, original: string, start: number, end: numb
     kind: entry.kind,
     severity,
     reason,
-    suggestions: [...entry.suggestions],
+    replacements: [...entry.replacements],
+    advice: [entry.advice],
+    ...(entry.deletable ? { deletable: true } : {}),
     term: c.term,
   };
 }
@@ -165,7 +170,8 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
       kind: 'input',
       severity: 'low',
       reason: `内容有${original.length}个字符，超过检查上限${MAX_FIELD_LENGTH}，只检查了前${MAX_FIELD_LENGTH}个字符。`,
-      suggestions: ['缩短内容后重新检查'],
+      replacements: [],
+      advice: ['缩短内容后重新检查'],
     });
   }
 
@@ -297,7 +303,8 @@ export function lintListing(request: LintRequest, settings?: LintSettingsInput):
         kind: 'input',
         severity: 'low',
         reason: `检查过程中出现内部错误，本次结果可能不完整：${String(error).slice(0, 200)}`,
-        suggestions: ['稍后重试；如果反复出现，请反馈给插件作者'],
+        replacements: [],
+        advice: ['稍后重试；如果反复出现，请反馈给插件作者'],
       },
     ];
   }

@@ -94,7 +94,8 @@ export function lengthFinding(field: Field, text: string, width: number, overflo
     kind: 'length',
     severity: 'medium',
     reason: `${FIELD_NAMES[field]}最多${limit / 2}个汉字（${limit}个字符，汉字计2、字母数字计1），当前约${width}个字符，超出部分无法提交或会被截断。`,
-    suggestions: [`删减到${limit}个字符以内，优先保留品牌、品类和核心卖点`],
+    replacements: [],
+    advice: [`删减到${limit}个字符以内，优先保留品牌、品类和核心卖点`],
   };
 }
 
@@ -129,7 +130,8 @@ export function noticeFinding(category: ListingCategory, hasDisclaimer: boolean)
       severity: 'low',
       reason:
         '化妆品详情页通常要展示国家药监局的消费提示，说明化妆品不能替代药品、不能治疗皮肤病。详情文字中没有找到类似表述（如果提示放在图片里，可以忽略）。',
-      suggestions: ['在详情中加入：国家药监局提示您：请正确认识化妆品功效，化妆品不能替代药品，不能治疗皮肤病等疾病。'],
+      replacements: [],
+    advice: ['在详情中加入：国家药监局提示您：请正确认识化妆品功效，化妆品不能替代药品，不能治疗皮肤病等疾病。'],
     };
   }
   if (category === 'health') {
@@ -143,7 +145,8 @@ export function noticeFinding(category: ListingCategory, hasDisclaimer: boolean)
       severity: 'medium',
       reason:
         '《广告法》第十八条和保健食品广告审查规定要求保健食品显著标明“本品不能代替药物”，详情文字中没有找到（药品、医疗器械或提示放在图片里时可以忽略）。',
-      suggestions: ['在详情显著位置加入：本品不能代替药物'],
+      replacements: [],
+    advice: ['在详情显著位置加入：本品不能代替药物'],
     };
   }
   return null;
@@ -207,7 +210,8 @@ export function paramFindings(category: ListingCategory, found: ReadonlySet<Para
       kind: 'missing-info',
       severity: 'low',
       reason: `详情文字中没有找到“${t.name}”。${t.why}`,
-      suggestions: [t.fix],
+      replacements: [],
+    advice: [t.fix],
     });
   }
   return out;
@@ -293,7 +297,8 @@ export function repetitionFinding(
     kind: 'repetition',
     severity: 'low',
     reason: `“${word.word}”在标题中出现了${word.positions.length}次。重复堆砌关键词会被视为标题不规范，影响搜索展示，也浪费标题字数。`,
-    suggestions: [`只保留一次“${word.word}”，用省下的字数写材质、风格或适用场景`],
+    replacements: [],
+    advice: [`只保留一次“${word.word}”，用省下的字数写材质、风格或适用场景`],
     term: word.word,
   };
 }

@@ -1,41 +1,98 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { editorMessages } from '../i18n/editor';
+import { send } from '../messaging/client';
+import { contentRequestSchema } from '../messaging/content-protocol';
 import { findEditorFields, type FieldRef } from '../pages/editor-fields';
 import { isBackOffice } from '../pages/detect';
-import { EditorSession } from './editor-session';
+import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
+import { createErrorSink } from './error-sink';
+import { EditorSession, type EditorTransport } from './editor-session';
 import type { Feature } from './registry';
 import { watchDom } from './watch-dom';
 
 const EDITOR_HINT = /\/goods\/.*(release|edit|add)|\/item\/.*edit/i;
+const FEATURE = 'editor-lint';
+
+/** The shortcut's message from the worker (manifest `commands`, see entrypoints/background.ts). */
+export const CARD_AT_CARET = 'editor/card-at-caret';
+const cardAtCaretSchema = z.object({ type: z.literal(CARD_AT_CARET) });
+
+/** The extension's messaging as the session's transport. */
+const transport: EditorTransport = {
+  lint: async (request, productKey) => (await send({ type: 'lint/request', request, productKey })).findings,
+  ignore: async (productKey, term) => { await send({ type: 'words/ignore', productKey, term }); },
+  allow: async (term) => { await send({ type: 'words/allow', term }); },
+  report: async (url, findings) => { await send({ type: 'page/findings', report: { kind: 'editor', url, at: new Date().toISOString(), findings, flagged: [] } }); },
+};
+
+/** Marks are off on this host, or snoozed for now (both set from the popup). */
+export function marksPaused(settings: Pick<Settings, 'editor'>, host: string, now: number): boolean {
+  return settings.editor.offHosts.includes(host) || settings.editor.snoozeUntil > now;
+}
 
 /**
  * Banned-word warnings in the product editor. Forms render in steps (React first, the rich
  * editor after it), so the fields are looked for as the page settles, and the session is
- * rebuilt when a field appears or is replaced; the watch itself is bounded.
+ * rebuilt when a field appears or is replaced, and dropped when the form goes (SPA
+ * navigation away from it); the watch itself is bounded.
  */
 export const editorLintFeature: Feature = {
-  id: 'editor-lint',
+  id: FEATURE,
   include: isBackOffice,
   init({ document, url, signal }) {
     const hinted = EDITOR_HINT.test(url.pathname);
     let session: EditorSession | null = null;
     let current: FieldRef[] = [];
+    let settings: Settings | null = null;
+    let dead = false;
     const same = (a: FieldRef[], b: FieldRef[]) => a.length === b.length && a.every((f, i) => f.el === b[i]!.el);
+    const drop = () => { session?.destroy(); session = null; current = []; };
+    // The extension was updated under this tab: no stale marks stay behind, nothing restarts.
+    const errors = createErrorSink(document, { onDead: () => { dead = true; drop(); }, lang: () => settings?.language ?? 'zh' });
     // Chinese IME: nothing is checked or redrawn between compositionstart and compositionend.
     const ime = { composing: false };
     const onStart = () => { ime.composing = true; };
     const onEnd = () => { ime.composing = false; };
     document.addEventListener('compositionstart', onStart, true);
     document.addEventListener('compositionend', onEnd, true);
-    signal.addEventListener('abort', () => {
-      document.removeEventListener('compositionstart', onStart, true);
-      document.removeEventListener('compositionend', onEnd, true);
-    }, { once: true });
-    watchDom(document, () => {
-      if (signal.aborted) return;
+    let snoozeTimer: ReturnType<typeof setTimeout> | undefined;
+    const sync = () => {
+      if (signal.aborted || dead) return;
+      clearTimeout(snoozeTimer);
       const fields = findEditorFields(document);
-      if (!fields.some((f) => f.field === 'title') || (!hinted && fields.length < 2) || same(fields, current)) return;
+      const isForm = fields.some((f) => f.field === 'title') && (hinted || fields.length >= 2);
+      const paused = settings ? marksPaused(settings, url.host, Date.now()) : true;
+      if (settings && settings.editor.snoozeUntil > Date.now()) snoozeTimer = setTimeout(sync, Math.min(settings.editor.snoozeUntil - Date.now() + 50, 3_600_000));
+      if (!isForm || paused || location.href !== url.href) { if (session) drop(); return; }
+      if (same(fields, current) && session?.alive) return;
       session?.destroy();
       current = fields;
-      session = new EditorSession(fields, url, signal, ime);
-    }, signal, { debounceMs: 200, maxMs: 30_000 });
+      session = new EditorSession(fields, url, signal, { transport, errors, t: editorMessages(settings?.language ?? 'zh'), ime });
+    };
+    const load = () => currentSettings().then((s) => { settings = s; sync(); }, (error: unknown) => errors(FEATURE, error));
+    void load();
+    // Options changes (a new custom term, the allow list, ignores) and the popup's on/off apply at once.
+    const offSettings = onSettingsChanged(() => { void load().then(() => session?.checkNow()); });
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      // Only our own extension (the worker for the shortcut, the side panel) may ask.
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (cardAtCaretSchema.safeParse(message).success) return Promise.resolve({ ok: session?.openAtCaret() ?? false });
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      const req = contentRequestSchema.safeParse(message);
+      if (!req.success || req.data.type !== 'editor/reveal' || !session) return undefined;
+      session.reveal(req.data.field, req.data.start, req.data.end);
+      return Promise.resolve({ ok: true });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => {
+      drop();
+      clearTimeout(snoozeTimer);
+      document.removeEventListener('compositionstart', onStart, true);
+      document.removeEventListener('compositionend', onEnd, true);
+      // With the extension gone these APIs may throw: the marks are already off the page.
+      try { browser.runtime.onMessage.removeListener(onMessage); offSettings(); } catch (error) { errors(FEATURE, error); }
+    }, { once: true });
+    watchDom(document, sync, signal, { debounceMs: 200, maxMs: 30_000 });
   },
 };

@@ -30,7 +30,8 @@ export class FieldMirror {
    * overlap share a layer, so a 2,000-character detail with 80 findings costs one or two
    * layouts, not 80.
    */
-  rectsMany(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): DOMRect[][] {
+  rectsMany(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[], layOutOnly?: readonly { start: number; end: number }[]): DOMRect[][] {
+    if (!layOutOnly) this.cache = null; // the box is about to hold another layout
     const cs = getComputedStyle(field);
     const style = this.box.style;
     for (const prop of COPIED) style[prop] = cs[prop];
@@ -50,7 +51,7 @@ export class FieldMirror {
     const value = field.value;
     const out: DOMRect[][] = spans.map(() => []);
     // Greedy layers of non-overlapping spans, in order of start.
-    const order = spans.map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
+    const order = (layOutOnly ?? spans).map((sp, i) => ({ ...sp, i })).sort((a, b) => a.start - b.start || b.end - a.end);
     let pending = order;
     while (pending.length) {
       const layer: typeof order = [];
@@ -72,12 +73,63 @@ export class FieldMirror {
       this.box.replaceChildren(...nodes);
       this.box.scrollTop = field.scrollTop;
       this.box.scrollLeft = field.scrollLeft;
+      if (layOutOnly) return out; // the caller measures the spans it needs
       layer.forEach((sp, k) => {
         out[sp.i] = Array.from(marks[k]!.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
       });
       pending = rest;
     }
     return out;
+  }
+
+  /**
+   * One layout of the field's value with every span marked, measured lazily: the caller asks
+   * only for the spans it will draw (the visible ones). Overlapping spans, rare, are measured
+   * at once in their own layouts first, so the lazy layer is the one left in the mirror.
+   */
+  layout(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): { rects(k: number): DOMRect[] } {
+    // Scrolling (the field's or the page's) changes neither the text nor the box: keep the laid-out
+    // mirror and only move and scroll it, so a scroll frame costs no new layout of the whole value.
+    const r = field.getBoundingClientRect();
+    const signature = `${field.value.length}:${r.width}x${r.height}:${spans.map((sp) => `${sp.start}-${sp.end}`).join(',')}`;
+    const cached = this.cache;
+    if (cached && cached.field === field && cached.signature === signature && cached.value === field.value) {
+      const style = this.box.style;
+      style.left = `${r.left}px`;
+      style.top = `${r.top}px`;
+      this.box.scrollTop = field.scrollTop;
+      this.box.scrollLeft = field.scrollLeft;
+      const clip = contentBox(field, r, getComputedStyle(field));
+      return { rects: (k) => cached.rects(k, clip) };
+    }
+    const fresh = this.layoutNow(field, spans);
+    this.cache = { field, signature, value: field.value, rects: fresh };
+    const clip = contentBox(field, r, getComputedStyle(field));
+    return { rects: (k) => fresh(k, clip) };
+  }
+
+  private cache: { field: Element; signature: string; value: string; rects: (k: number, clip: DOMRect) => DOMRect[] } | null = null;
+
+  /**
+   * The value as one text node (no span per finding: 785 inline boxes cost more layout than
+   * the text itself), measured with Ranges over it, lazily, for the spans the caller draws.
+   */
+  private layoutNow(field: HTMLInputElement | HTMLTextAreaElement, spans: readonly { start: number; end: number }[]): (k: number, clip: DOMRect) => DOMRect[] {
+    this.rectsMany(field, [], []); // style, box and scroll copied; an empty layer
+    const single = field instanceof HTMLInputElement;
+    const text = document.createTextNode(field.value + (single ? '' : '\n'));
+    this.box.replaceChildren(text);
+    this.box.scrollTop = field.scrollTop;
+    this.box.scrollLeft = field.scrollLeft;
+    const range = document.createRange();
+    const max = field.value.length;
+    return (k, clip) => {
+      const sp = spans[k];
+      if (!sp) return [];
+      range.setStart(text, Math.min(sp.start, max));
+      range.setEnd(text, Math.min(sp.end, max));
+      return Array.from(range.getClientRects()).map((rect) => intersect(rect, clip)).filter((x): x is DOMRect => x !== null);
+    };
   }
 
   remove(): void {

@@ -1,7 +1,11 @@
-/** Overlay styles, in px only (rem would follow the back office's <html> font size). */
+/**
+ * Overlay styles, in px only (rem would follow the back office's <html> font size). The layer
+ * sits at z-index 999: above the form, below antd's dropdowns (1050), popovers (1030) and
+ * modals (1000), so the page's own popups cover our marks rather than the other way round.
+ */
 export const OVERLAY_CSS = `
 :host { all: initial; }
-.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; font: 13px/1.5 -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 999; font: 13px/1.5 -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
 .mark { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid; }
 .mark--high { border-bottom-color: #cf1322; background: rgba(207, 19, 34, 0.10); }
 .mark--medium { border-bottom: 2px dashed #d46b08; background: rgba(212, 107, 8, 0.08); }
@@ -18,6 +22,7 @@ export const OVERLAY_CSS = `
 .sev--high { color: #cf1322; } .sev--medium { color: #ad4e00; } .sev--low { color: #0958d9; }
 .card p { margin: 6px 0; }
 .card .kind { color: #595959; font-size: 12px; }
+.card .advice { color: #434343; font-size: 12px; background: #fafafa; border-left: 3px solid #d9d9d9; padding: 2px 6px; }
 .card .row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .card button { font: inherit; font-size: 12px; padding: 2px 10px; border-radius: 4px; border: 1px solid #d9d9d9; background: #fff; cursor: pointer; color: #1f1f1f; }
 .card button.fix { border-color: #fe3666; color: #c41d48; }

@@ -1,9 +1,11 @@
+import { editorMessages, type EditorMessages } from '../i18n/editor';
+
 /**
  * After the extension is updated or reloaded, this page's old content script has dead APIs.
  * We never reload the merchant's tab (unsaved form input would be lost); we say so instead,
  * in a small shadow-root notice they can dismiss.
  */
-export function showRefreshNotice(doc: Document): void {
+export function showRefreshNotice(doc: Document, t: Pick<EditorMessages, 'refresh' | 'refreshOk'> = editorMessages(doc.documentElement.lang.startsWith('en') ? 'en' : 'zh')): void {
   if (doc.querySelector('kwaishop-copilot-notice')) return;
   const host = doc.createElement('kwaishop-copilot-notice');
   const root = host.attachShadow({ mode: 'open' });
@@ -19,10 +21,10 @@ export function showRefreshNotice(doc: Document): void {
   box.className = 'n';
   box.setAttribute('role', 'status');
   const text = doc.createElement('p');
-  text.textContent = '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。';
+  text.textContent = t.refresh;
   const close = doc.createElement('button');
   close.type = 'button';
-  close.textContent = '知道了';
+  close.textContent = t.refreshOk;
   close.addEventListener('click', () => host.remove());
   box.append(text, close);
   root.append(style, box);

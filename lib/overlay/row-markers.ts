@@ -73,7 +73,7 @@ const STYLE = `
 `;
 
 const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'inset: 0', 'display: block', 'pointer-events: none', 'z-index: 2147483646',
+  'all: initial', 'position: fixed', 'inset: 0', 'display: block', 'pointer-events: none', 'z-index: 999',
   'margin: 0', 'padding: 0', 'border: 0', 'overflow: hidden', 'background: transparent',
 ].map((d) => `${d} !important`).join('; ');
 
@@ -89,7 +89,8 @@ const INSET_PX = 4;
  *    (the title's first line on a wide cell, else the ID line below it);
  * 2. just after a line's text, when the cell is narrow, spilling at most into the gap before
  *    the next column (`softRight`);
- * 3. at the right end of the cell on the last line that is not the title.
+ * 3. below the cell's last line: never over any line of the row's text (a marker level with
+ *    the ID line once covered its last digit at 1046 px).
  * Pure geometry, in whatever coordinates the boxes are in.
  */
 export function chooseSlot(lines: readonly Line[], cell: Box, softRight: number, w: number, h: number): { x: number; y: number } {
@@ -98,8 +99,6 @@ export function chooseSlot(lines: readonly Line[], cell: Box, softRight: number,
   for (const l of lines) if (atEnd >= l.right + GAP_PX) return { x: atEnd, y: centre(l) };
   for (const l of lines) if (l.right + GAP_PX + w <= softRight) return { x: l.right + GAP_PX, y: centre(l) };
   const x = Math.max(cell.left + INSET_PX, atEnd);
-  const other = [...lines].reverse().find((l) => !l.title);
-  if (other) return { x, y: centre(other) };
   const last = lines[lines.length - 1];
   return { x, y: last ? last.bottom + 2 : cell.top + (cell.bottom - cell.top - h) / 2 };
 }

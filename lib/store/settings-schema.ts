@@ -32,6 +32,19 @@ export const settingsSchema = z.object({
   history: z.object({ retentionDays: z.number().int('请输入整数').min(7, '至少 7 天').max(1095, '最多 1095 天').default(365) }).default({ retentionDays: 365 }),
   language: z.enum(['zh', 'en']).default('zh'),
   words: lintSettingsSchema.default({ userTerms: [], allowList: [] }),
+  /**
+   * Editor warnings: words ignored per saved product (`item:<id>`; a new product's ignores
+   * live only while its form is open), hosts where the marks are off, and a snooze end
+   * (epoch ms). Older installs kept ignores under `ignored/<key>` in storage; the worker
+   * moves them here once (lib/background/lint.ts).
+   */
+  editor: z
+    .object({
+      ignored: z.record(z.string().regex(/^item:\d{3,30}$/).max(40), z.array(z.string().min(1).max(64)).max(500)).default({}),
+      offHosts: z.array(z.string().min(1).max(253)).max(50).default([]),
+      snoozeUntil: z.number().int().nonnegative().default(0),
+    })
+    .default({ ignored: {}, offHosts: [], snoozeUntil: 0 }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

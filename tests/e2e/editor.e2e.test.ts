@@ -189,3 +189,278 @@ describe('after an extension update', () => {
     expect((await reactState(page)).title).toBe('全网最低价 纯棉T恤');
   });
 });
+
+// ── Issue 12: the six faults a new merchant met, each shown gone in the React title and the
+// Quill 图文详情 editor. ───────────────────────────────────────────────────────────────────
+
+const SAVED_FORM = `${BACK_OFFICE}/zone/goods/config/release/detail?itemId=20261118764`;
+const titleBox = (p: Page) => p.getByRole('textbox', { name: '商品标题', exact: true });
+const richBox = (p: Page) => p.getByRole('textbox', { name: '图文详情' });
+const quillText = async (p: Page) => (await p.getByTestId('quill-text').textContent()) ?? '';
+
+/** Types at the end of the Quill editor, as the merchant would. */
+async function typeInRich(p: Page, text: string): Promise<void> {
+  const rich = richBox(p);
+  await rich.click();
+  await p.keyboard.press('Control+End');
+  await p.keyboard.type(text);
+}
+
+/** The manifest shortcut (Alt+J): the worker sends the active tab what its onCommand sends. */
+async function shortcut(): Promise<void> {
+  await session.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: 'editor/card-at-caret' });
+  });
+}
+
+const activeIs = (l: Locator) => l.evaluate((el) => document.activeElement === el || el.contains(document.activeElement));
+const ADVICE = /删除该|写明|改为具体|可证实|如有认证/;
+
+describe('issue 12: fixes are real words, and the card names the field', () => {
+  it('React title: 国家级产品 offers 优质产品 and 删除此词, never advice, and says 商品标题', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('是国家级产品 纯棉T恤');
+    await page.getByRole('button', { name: /^商品标题：高风险/ }).click();
+    const card = page.getByRole('dialog', { name: '违禁词提示：国家级产品' });
+    expect(await card.textContent()).toContain('在「商品标题」中');
+    const names = await card.getByRole('button').allTextContents();
+    expect(names).toContain('改为「优质产品」');
+    expect(names).toContain('删除此词');
+    for (const n of names.filter((x) => x.startsWith('改为'))) expect(n).not.toMatch(ADVICE);
+    await card.getByRole('button', { name: '改为「优质产品」' }).click();
+    await waitFor(async () => (await reactState(page)).title === '是优质产品 纯棉T恤', 5_000, 'the fix in React state');
+    expect((await reactState(page)).title).not.toMatch(ADVICE);
+  });
+
+  it('Quill detail: 删除此词 removes the word and writes nothing else; the card says 图文详情', async () => {
+    await page.goto(NEW_FORM);
+    await richBox(page).waitFor();
+    await typeInRich(page, '本品是国家级产品');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'detail'), 5_000, 'a mark in the detail');
+    await page.waitForTimeout(300);
+    await shortcut();
+    const card = page.getByRole('dialog', { name: '违禁词提示：国家级产品' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('在「图文详情」中');
+    await card.getByRole('button', { name: '删除此词' }).click();
+    await waitFor(async () => (await quillText(page)).includes('本品是') && !(await quillText(page)).includes('国家级'), 5_000, 'the word deleted in Quill');
+    expect(await quillText(page)).not.toMatch(ADVICE);
+    expect(await activeIs(richBox(page))).toBe(true);
+  });
+});
+
+describe('issue 12: a card left open keeps working after other edits', () => {
+  it('React title: edit another field, then the open card still fixes the title and focus returns to it', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await page.getByRole('button', { name: /^商品标题：高风险 1/ }).click();
+    const card = page.getByRole('dialog', { name: '违禁词提示：全网最低价' });
+    await card.waitFor();
+    await page.getByRole('textbox', { name: '短标题', exact: true }).fill('夏季T恤');
+    await page.waitForTimeout(700); // several re-checks made new finding objects
+    await card.getByRole('button', { name: '改为「超值价」' }).click();
+    await waitFor(async () => (await reactState(page)).title === '超值价 纯棉T恤', 5_000, 'the fix after another edit');
+    expect(await activeIs(titleBox(page))).toBe(true);
+    expect(await titleBox(page).evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(3);
+  });
+
+  it('Quill detail: edit the title, then the open card still fixes the detail and focus returns to it', async () => {
+    await page.goto(NEW_FORM);
+    await richBox(page).waitFor();
+    await typeInRich(page, '全网最低价');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'detail'), 5_000, 'a mark in the detail');
+    await page.waitForTimeout(300);
+    await shortcut();
+    const card = page.getByRole('dialog', { name: '违禁词提示：全网最低价' });
+    await card.waitFor();
+    await titleBox(page).fill('夏季新款 纯棉T恤');
+    await page.waitForTimeout(700);
+    await card.getByRole('button', { name: '改为「超值价」' }).click();
+    await waitFor(async () => (await quillText(page)).includes('超值价') && !(await quillText(page)).includes('全网最低价'), 5_000, 'the fix in Quill');
+    expect(await activeIs(richBox(page))).toBe(true);
+  });
+});
+
+describe('issue 12: ignores stay where they belong', () => {
+  it('a new product’s ignore lasts only while its form is open', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 T恤');
+    await page.getByRole('button', { name: /^商品标题：高风险 1/ }).click();
+    await page.getByRole('dialog', { name: '违禁词提示：全网最低价' }).getByRole('button', { name: '本次编辑忽略' }).click();
+    await waitFor(async () => !(await marks(page)).some((m) => m.field === 'title'), 5_000, 'the ignored word unmarked');
+    expect(await activeIs(titleBox(page))).toBe(true);
+    // The next new product starts clean, in the title and in the Quill detail.
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 T恤');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'title'), 5_000, 'the word marked on the next new product');
+    await typeInRich(page, '全网最低价');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'detail'), 5_000, 'and in its detail');
+  });
+
+  it('a saved product’s ignore is listed in options and undoing it brings the mark back (Quill detail)', async () => {
+    await page.goto(SAVED_FORM);
+    await richBox(page).waitFor();
+    await richBox(page).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const detailMarks = await waitFor(async () => { const m = (await marks(page)).filter((x) => x.field === 'detail'); return m.length ? m : undefined; }, 8_000, 'detail marks');
+    const m = detailMarks[0]!;
+    await page.mouse.move(m.left + m.width / 2, m.top + m.height / 2);
+    const card = page.getByRole('dialog', { name: /^违禁词提示：/ });
+    await card.waitFor();
+    const word = (await card.getAttribute('aria-label'))!.replace('违禁词提示：', '');
+    await card.getByRole('button', { name: '本商品忽略' }).click();
+    const count = detailMarks.length;
+    await waitFor(async () => (await marks(page)).filter((x) => x.field === 'detail').length < count, 5_000, 'the ignored word unmarked');
+    const options = await session.extensionPage('options.html');
+    const undo = options.getByRole('list', { name: '商品 20261118764' }).getByRole('button', { name: `撤销「${word}」` });
+    await undo.click();
+    await options.getByRole('status').filter({ hasText: `已撤销「${word}」` }).waitFor();
+    await page.bringToFront();
+    await waitFor(async () => (await marks(page)).filter((x) => x.field === 'detail').length >= count, 5_000, 'the mark back after undo');
+  });
+});
+
+describe('issue 12: marks stay out of the page’s way', () => {
+  it('the title badge does not repeat or cover the page’s own counter', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    const badge = page.getByRole('button', { name: /^商品标题：高风险 1/ });
+    await badge.waitFor();
+    const counter = page.getByTestId('title-count');
+    expect(await badge.textContent()).not.toContain('/60');
+    expect(await badge.getAttribute('aria-label')).toContain(`字数 ${(await counter.textContent())!.trim()}`);
+    const b = (await badge.boundingBox())!;
+    const c = (await counter.boundingBox())!;
+    expect(b.x < c.x + c.width && b.x + b.width > c.x && b.y < c.y + c.height && b.y + b.height > c.y).toBe(false);
+  });
+
+  it('a page dropdown over the title and the Quill detail hides their marks; they return when it closes', async () => {
+    await page.setViewportSize({ width: 1280, height: 1600 }); // both fields on screen at once
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await typeInRich(page, '全网最低价');
+    await waitFor(async () => { const m = await marks(page); return m.some((x) => x.field === 'title') && m.some((x) => x.field === 'detail'); }, 5_000, 'marks in both');
+    // An antd-like dropdown (z-index 1050, appended to body) covering both fields.
+    await page.evaluate(() => {
+      const cover = (el: Element, id: string) => {
+        const r = el.getBoundingClientRect();
+        const d = document.createElement('div');
+        d.id = id;
+        d.setAttribute('role', 'listbox');
+        Object.assign(d.style, { position: 'fixed', left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px`, zIndex: '1050', background: '#fff' });
+        document.body.append(d);
+      };
+      cover(document.querySelector('input#title')!, 'dd-title');
+      cover(document.querySelector('.ql-editor')!, 'dd-rich');
+    });
+    await page.mouse.click(5, 5);
+    await waitFor(async () => (await marks(page)).every((x) => x.field !== 'title' && x.field !== 'detail' || x.height === 0), 5_000, 'marks hidden under the dropdown');
+    expect(await page.getByRole('button', { name: /^商品标题：/ }).count()).toBe(0);
+    await page.evaluate(() => { document.getElementById('dd-title')?.remove(); document.getElementById('dd-rich')?.remove(); });
+    await page.mouse.click(5, 5);
+    await waitFor(async () => { const m = await marks(page); return m.some((x) => x.field === 'title') && m.some((x) => x.field === 'detail'); }, 5_000, 'marks back');
+  });
+
+  it('a title scrolled out of view has no badge stuck to the window top; the Quill detail’s marks stay inside the window', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await page.getByRole('button', { name: /^商品标题：高风险 1/ }).waitFor();
+    await richBox(page).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await waitFor(async () => (await titleBox(page).boundingBox())!.y + 40 < 0, 3_000, 'the title above the window');
+    await waitFor(async () => (await page.getByRole('button', { name: /^商品标题：/ }).count()) === 0, 3_000, 'no title badge');
+    for (const m of await marks(page)) {
+      expect(m.top).toBeGreaterThanOrEqual(0);
+      expect(m.top + m.height).toBeLessThanOrEqual(860);
+    }
+  });
+});
+
+describe('issue 12: long details — only what is on screen is drawn', () => {
+  it('a 20,000-character detail draws only visible marks, in the plain detail and in Quill', async () => {
+    await page.goto(NEW_FORM);
+    const parts = ['这款纯棉T恤面料柔软透气，', '全网最低价限时抢购，', '适合夏季日常穿着。'];
+    let long = '';
+    for (let i = 0; long.length < 20_000; i++) long += parts[i % parts.length];
+    long = long.slice(0, 20_000);
+    const findingsInText = long.split('全网最低价').length - 1;
+    await page.getByRole('textbox', { name: '商品详情', exact: true }).fill(long);
+    await page.getByRole('textbox', { name: '商品详情', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const plain = await waitFor(async () => { const m = (await marks(page)).filter((x) => x.field === 'detail'); return m.length ? m : undefined; }, 8_000, 'marks in the long detail');
+    expect(plain.length).toBeLessThan(findingsInText / 5);
+    await richBox(page).evaluate((el, text) => { el.innerHTML = text.match(/.{1,200}/g)!.map((p) => `<p>${p}</p>`).join(''); }, long);
+    await richBox(page).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(800);
+    const box = (await richBox(page).boundingBox())!;
+    const rich = await waitFor(async () => { const m = (await marks(page)).filter((x) => x.field === 'detail' && x.top >= box.y - 1 && x.top <= box.y + box.height); return m.length ? m : undefined; }, 8_000, 'marks in the long Quill detail');
+    expect(rich.length).toBeLessThan(findingsInText / 5);
+    for (const m of await marks(page)) { expect(m.top).toBeGreaterThanOrEqual(0); expect(m.top).toBeLessThanOrEqual(860); }
+  });
+});
+
+describe('issue 12: keyboard', () => {
+  it('React title: the shortcut opens the card at the caret, Tab stays in it, Escape returns to the word', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'title'), 5_000, 'a mark');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await shortcut();
+    const card = page.getByRole('dialog', { name: '违禁词提示：全网最低价' });
+    await card.waitFor();
+    const buttons = await card.getByRole('button').count();
+    const focused = () => page.evaluate(() => (document.querySelector('kwaishop-copilot-editor')!.shadowRoot!.activeElement as HTMLElement | null)?.textContent ?? '');
+    const first = await focused();
+    expect(first).toBe('改为「超值价」');
+    for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(first); // round the card and back, never out of it
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('关闭');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await card.count()) === 0, 3_000, 'the card to close');
+    expect(await activeIs(titleBox(page))).toBe(true);
+    expect(await titleBox(page).evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+  });
+
+  it('Quill detail: the shortcut opens the card, Escape returns focus to the editor', async () => {
+    await page.goto(NEW_FORM);
+    await richBox(page).waitFor();
+    await typeInRich(page, '全网最低价');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'detail'), 5_000, 'a mark in the detail');
+    await page.waitForTimeout(300);
+    await shortcut();
+    const card = page.getByRole('dialog', { name: '违禁词提示：全网最低价' });
+    await card.waitFor();
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await card.count()) === 0, 3_000, 'the card to close');
+    expect(await activeIs(richBox(page))).toBe(true);
+  });
+
+  it('the manifest declares the shortcut', async () => {
+    const manifest = await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } } } }).chrome.runtime.getManifest());
+    expect(manifest.commands?.['editor-card-at-caret']?.suggested_key?.default).toBe('Alt+J');
+  });
+});
+
+describe('issue 16 item 7: leaving the form', () => {
+  it('SPA navigation away from the form removes the overlay and the side panel stops listing its findings', async () => {
+    await page.goto(NEW_FORM);
+    await titleBox(page).click();
+    await page.keyboard.type('全网最低价 纯棉T恤');
+    await waitFor(async () => (await marks(page)).some((m) => m.field === 'title'), 5_000, 'a mark');
+    await page.evaluate(() => { history.pushState({}, '', '/zone/score/shop'); document.querySelector('#product-form-root')?.remove(); });
+    await waitFor(async () => (await page.evaluate(() => document.querySelector('kwaishop-copilot-editor'))) === null, 5_000, 'the overlay gone');
+    const panel = await session.extensionPage('sidepanel.html');
+    await panel.waitForTimeout(500);
+    expect(await panel.getByRole('list', { name: '当前商品表单的违禁词' }).count()).toBe(0);
+  });
+});

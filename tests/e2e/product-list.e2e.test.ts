@@ -72,6 +72,37 @@ async function editLink(page: Page, id: string): Promise<string> {
 }
 
 describe('product list banned-word markers', () => {
+  // Issue 12: at 1046 px a marker once covered the last digit of the product ID.
+  for (const width of [1046, 1280]) {
+    it(`at ${width} px wide no marker covers any text of its row`, async () => {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width, height: 860 });
+      await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);
+      const flagged = flaggedIds(onPage(1));
+      await expectMarkers(page, flagged, 'page 1 markers');
+      for (const id of flagged) {
+        const marker = markerFor(page, id);
+        await waitFor(async () => (await marker.evaluate((m) => getComputedStyle(m).opacity)) === '1', 5_000, `marker ${id} shown`);
+        const m = (await marker.boundingBox())!;
+        // Every line of text in the row (title, 「ID: …」, price, status), measured with ranges.
+        const texts = await rowOf(page, id).evaluate((row) => {
+          const out: { left: number; right: number; top: number; bottom: number; text: string }[] = [];
+          const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!(n as Text).data.trim()) continue;
+            const r = document.createRange();
+            r.selectNodeContents(n);
+            for (const rect of Array.from(r.getClientRects())) out.push({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, text: (n as Text).data });
+          }
+          return out;
+        });
+        expect(texts.some((t) => t.text.includes(`ID: ${id}`) || t.text.includes(id))).toBe(true);
+        const covered = texts.filter((t) => m.x < t.right && m.x + m.width > t.left && m.y < t.bottom && m.y + m.height > t.top).map((t) => t.text);
+        expect(covered, `marker ${id} covers`).toEqual([]);
+      }
+    });
+  }
+
   it('marks exactly the flagged rows of each page, follows paging and filtering, and reports to the background', async () => {
     const page = await session.context.newPage();
     await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);

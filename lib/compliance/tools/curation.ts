@@ -208,7 +208,12 @@ export const EXTRA_ROWS: ReadonlyArray<{ term: string; scope: Scope; kind: TermK
   { term: 'wx', scope: 'global', kind: 'diversion', source: 'curated (S36 homophones)' },
 ];
 
-/** Compliant alternatives; key is `scope:term` (preferred) or `term`. */
+/**
+ * What to write instead; key is `scope:term` (preferred) or `term`. The generator splits
+ * each list: words that can stand in the term's place become `replacements` (fix buttons),
+ * anything that reads as advice (isAdviceLike) becomes the entry's `advice` (text only). A
+ * replacement that itself contains a lexicon term where the entry applies is dropped.
+ */
 export const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
   最好: ['优质', '好用'],
   最佳: ['优选', '出色'],
@@ -247,6 +252,7 @@ export const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
   极品: ['精品', '优品'],
   极致: ['用心', '细致'],
   国家级: ['删除“国家级”，如有认证请写明认证名称和编号'],
+  国家级产品: ['优质产品', '删除“国家级”，如有认证请写明认证名称和编号'],
   世界级: ['国际标准（写明标准名称）'],
   唯一: ['特别', '特色'],
   独家: ['特色', '自有'],
@@ -343,14 +349,22 @@ export const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
   投资价值: ['删除投资暗示，描述材质、工艺和品相'],
 };
 
-/** Fallback suggestions when a term has none of its own. */
+/** Fallback advice (and, for prices, replacements) when a term has none of its own. */
 export const KIND_SUGGESTIONS: Readonly<Record<TermKind, readonly string[]>> = {
   absolute: ['删除该词，改为具体、可证实的描述'],
   'false-claim': ['删除或改为可证实的具体描述，并保留证明材料'],
   medical: ['删除功效宣称，只描述成分、口感或使用感受'],
-  price: ['超值价', '实惠价'],
+  price: ['写明真实的活动价格和活动时间'],
   diversion: ['删除站外联系方式，引导买家使用平台客服'],
   superstition: ['删除寓意或运势宣称，改为描述材质、工艺或外观'],
   inducement: ['删除催促或中奖字样，如实写明活动规则'],
   authority: ['删除借用权威或推荐的表述'],
 };
+
+/**
+ * Kinds where deleting the word leaves an honest listing (a superlative, hype, a borrowed
+ * endorsement): the card offers 「删除此词」. Not medical claims (the claim usually lives on in
+ * the words around it), prices (a price word needs a price) or diversion (the contact detail
+ * beside the word stays). Entries whose own advice starts with 删除 are deletable too.
+ */
+export const DELETABLE_KINDS: ReadonlySet<TermKind> = new Set<TermKind>(['absolute', 'false-claim', 'superstition', 'inducement', 'authority']);

@@ -67,7 +67,7 @@ describe('evasions are caught at the original offsets', () => {
   it('tells the merchant which variant it recognised', () => {
     const [finding] = wordFindings(lint({ title: '最😊好' }));
     expect(finding!.reason).toContain('最😊好');
-    expect(finding!.suggestions).toContain('优质');
+    expect(finding!.replacements).toContain('优质');
   });
 });
 

@@ -168,7 +168,7 @@ describe('user terms and user allow list', () => {
       [2, 4, 'user/term', 'high', '店铺规定不用'],
       [5, 8, 'user/term', 'high', '店铺规定不用'],
     ]);
-    expect(findings[0]!.suggestions).toEqual(['热卖']);
+    expect(findings[0]!.replacements).toEqual(['热卖']);
   });
 
   it('limits a merchant term to its categories', () => {

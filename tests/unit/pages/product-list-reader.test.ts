@@ -196,7 +196,7 @@ describe('readProductList on other layouts and hostile content', () => {
   });
 });
 
-const finding = (over: Partial<Finding>): Finding => ({ start: 0, end: 2, field: 'title', text: '顶级', ruleId: 'word/absolute', kind: 'absolute', severity: 'medium', reason: '', suggestions: [], ...over });
+const finding = (over: Partial<Finding>): Finding => ({ start: 0, end: 2, field: 'title', text: '顶级', ruleId: 'word/absolute', kind: 'absolute', severity: 'medium', reason: '', replacements: [], advice: [], ...over });
 
 describe('row summaries and markers', () => {
   it('counts findings and picks the most severe, the first by position on ties', () => {

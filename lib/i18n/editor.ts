@@ -1,0 +1,117 @@
+import type { Field, FindingKind, Severity } from '../compliance/finding';
+import type { Lang } from './index';
+
+/**
+ * In-page strings of the editor warnings (card, badge, list markers, screen-reader
+ * announcements, the update notice), both languages. Kept apart from the popup/panel tables
+ * so the content side loads only what it draws.
+ */
+const zh = {
+  group: '违禁词检查',
+  field: { title: '商品标题', shortTitle: '短标题', sellingPoint: '商品卖点', detail: '商品详情' } as Record<Field, string>,
+  severity: { high: '高风险', medium: '中风险', low: '提示' } as Record<Severity, string>,
+  kind: {
+    absolute: '极限词', 'false-claim': '虚假或无法证实的宣称', medical: '医疗或功效宣称', price: '价格用语', diversion: '站外导流',
+    superstition: '迷信用语', inducement: '诱导用语', authority: '借用权威', user: '自定义词', length: '字数超限', notice: '缺少必要提示',
+    repetition: '关键词堆砌', 'missing-info': '缺少商品参数', input: '输入过长或无效',
+  } as Record<FindingKind, string>,
+  noFindings: '未发现违禁词',
+  badgeLabel: (field: string, summary: string, count: string | null, over: boolean) => `${field}：${summary}${count ? `，字数 ${count}${over ? '，超出上限' : ''}` : ''}`,
+  cardLabel: (text: string) => `违禁词提示：${text}`,
+  where: (field: string, kind: string) => `在「${field}」中 · ${kind}`,
+  advice: (text: string) => `建议：${text}`,
+  replaceWith: (word: string) => `改为「${word}」`,
+  deleteWord: '删除此词',
+  ignoreHere: '本商品忽略',
+  ignoreHereNew: '本次编辑忽略',
+  allowAlways: '始终允许此词',
+  prev: '上一个',
+  next: '下一个',
+  close: '关闭',
+  of: (i: number, n: number) => `${i}/${n}`,
+  textChanged: '这段文字已经改动，提示已关闭。',
+  fixed: (from: string, to: string) => (to ? `已将「${from}」改为「${to}」` : `已删除「${from}」`),
+  ignored: (w: string) => `已忽略「${w}」`,
+  allowed: (w: string) => `已允许「${w}」`,
+  undo: '撤销',
+  found: (n: number, words: string) => `发现 ${n} 处违禁词或风险用语：${words}`,
+  listMarker: (n: number, worst: string) => `${n} 处违禁词，最严重：${worst}`,
+  refresh: '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。',
+  refreshOk: '知道了',
+  sep: '、',
+  options: {
+    title: '忽略与允许的词',
+    ignoredTitle: '按商品忽略的词',
+    ignoredNone: '还没有按商品忽略的词。在商品编辑页的提示卡上点「本商品忽略」即可添加；新建、尚未保存的商品只在本次编辑中忽略。',
+    product: (id: string) => `商品 ${id}`,
+    allowedTitle: '始终允许的词',
+    allowedNone: '还没有始终允许的词。',
+    undo: (w: string) => `撤销「${w}」`,
+    undone: (w: string) => `已撤销「${w}」`,
+  },
+  popup: {
+    siteOn: (host: string) => `在 ${host} 标出违禁词`,
+    snooze: '暂停违禁词提示 1 小时',
+    snoozedUntil: (time: string) => `违禁词提示已暂停，到 ${time} 恢复`,
+    resume: '立即恢复',
+  },
+};
+export type EditorMessages = typeof zh;
+
+const en: EditorMessages = {
+  group: 'Banned-word check',
+  field: { title: 'Product title', shortTitle: 'Short title', sellingPoint: 'Selling point', detail: 'Product details' },
+  severity: { high: 'High risk', medium: 'Medium risk', low: 'Hint' },
+  kind: {
+    absolute: 'Superlative', 'false-claim': 'False or unprovable claim', medical: 'Medical or efficacy claim', price: 'Price wording',
+    diversion: 'Off-platform contact', superstition: 'Superstition', inducement: 'Pressure or prize wording', authority: 'Borrowed authority',
+    user: 'Your own term', length: 'Too long', notice: 'Required notice missing', repetition: 'Keyword stuffing',
+    'missing-info': 'Product details missing', input: 'Input too long or unusable',
+  },
+  noFindings: 'No banned words',
+  badgeLabel: (field, summary, count, over) => `${field}: ${summary}${count ? `, length ${count}${over ? ', over the limit' : ''}` : ''}`,
+  cardLabel: (text) => `Banned-word warning: ${text}`,
+  where: (field, kind) => `In “${field}” · ${kind}`,
+  advice: (text) => `Advice: ${text}`,
+  replaceWith: (word) => `Change to “${word}”`,
+  deleteWord: 'Delete this word',
+  ignoreHere: 'Ignore for this product',
+  ignoreHereNew: 'Ignore while editing',
+  allowAlways: 'Always allow this word',
+  prev: 'Previous',
+  next: 'Next',
+  close: 'Close',
+  of: (i, n) => `${i} of ${n}`,
+  textChanged: 'This text has changed; the warning was closed.',
+  fixed: (from, to) => (to ? `Changed “${from}” to “${to}”` : `Deleted “${from}”`),
+  ignored: (w) => `Ignoring “${w}”`,
+  allowed: (w) => `Allowed “${w}”`,
+  undo: 'Undo',
+  found: (n, words) => `${n} banned or risky ${n === 1 ? 'phrase' : 'phrases'}: ${words}`,
+  listMarker: (n, worst) => `${n} banned ${n === 1 ? 'word' : 'words'}, worst: ${worst}`,
+  refresh: 'Kwaishop Score Copilot was updated. Save what you are editing, then reload the page to keep reading scores and checking words.',
+  refreshOk: 'Got it',
+  sep: ', ',
+  options: {
+    title: 'Ignored and allowed words',
+    ignoredTitle: 'Words ignored per product',
+    ignoredNone: 'No words ignored per product yet. Choose “Ignore for this product” on a warning card in the product editor; a new product that is not saved yet ignores words only while you edit it.',
+    product: (id) => `Product ${id}`,
+    allowedTitle: 'Always allowed words',
+    allowedNone: 'No always-allowed words yet.',
+    undo: (w) => `Undo “${w}”`,
+    undone: (w) => `Undid “${w}”`,
+  },
+  popup: {
+    siteOn: (host) => `Mark banned words on ${host}`,
+    snooze: 'Pause banned-word warnings for 1 hour',
+    snoozedUntil: (time) => `Banned-word warnings paused until ${time}`,
+    resume: 'Resume now',
+  },
+};
+
+const TABLES: Record<Lang, EditorMessages> = { zh, en };
+
+export function editorMessages(lang: Lang = 'zh'): EditorMessages {
+  return TABLES[lang];
+}
