@@ -21,8 +21,8 @@ export function EditorMarksControl({ lang }: { lang: Lang }) {
         const h = tab?.url ? new URL(tab.url).host : '';
         if (BACK_OFFICE_HOST.test(h)) setHost(h);
       } catch { /* not a URL we can read: nothing to control */ }
-    }, (error: unknown) => console.warn('[体验分助手] popup editor control:', error));
-    const load = () => void currentSettings().then(setSettings, (error: unknown) => console.warn('[体验分助手] popup editor control:', error));
+    }, (error: unknown) => console.warn('[kwaishop-copilot] popup editor control:', error));
+    const load = () => void currentSettings().then(setSettings, (error: unknown) => console.warn('[kwaishop-copilot] popup editor control:', error));
     load();
     return onSettingsChanged(load);
   }, []);

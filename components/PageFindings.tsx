@@ -21,7 +21,7 @@ export function usePageFindings(): Reports {
     };
     const load = () => void send({ type: 'page/findings/get' })
       .then(async (r) => { const keep = await Promise.all(r.reports.map(current)); setReports(r.reports.filter((_, i) => keep[i])); })
-      .catch((error: unknown) => console.warn('[体验分助手] page findings:', error));
+      .catch((error: unknown) => console.warn('[kwaishop-copilot] page findings:', error));
     load();
     const onChanged = (_: unknown, area: string) => { if (area === 'session') load(); };
     browser.storage.onChanged.addListener(onChanged);
