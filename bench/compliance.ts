@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
   console.log('compile default lexicon');
   console.log(
     `  ${defaultLexicon().entries.length} entries, ${first.automaton.patterns.length} patterns (terms + allow list + notices + parameters), ` +
-      `${dm.automaton.stateCount} states × ${dm.automaton.width} classes, table ${(dm.automaton.delta.byteLength / 1024).toFixed(0)} KB`,
+      `${dm.automaton.stateCount} states × ${dm.automaton.width} classes, ${dm.automaton.mode} table ${((dm.automaton.cells.byteLength + dm.automaton.root.byteLength) / 1024).toFixed(0)} KB`,
   );
   console.log(`  first build in process: ${fmt(coldCompile)}; median of 30 rebuilds: ${fmt(warmCompile)}`);
 
