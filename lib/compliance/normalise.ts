@@ -430,7 +430,7 @@ export function normaliseAndScan(
   let overflowAt = -1;
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);
-    w += c > 0x7f ? 2 : 1;
+    w += 1 + ((0x7f - c) >>> 31); // branch-free: 2 above U+007F
     if (w > limit) {
       overflowAt = i;
       limit = 0x7fffffff;
