@@ -429,8 +429,43 @@ export function normaliseAndScan(
   let limit = widthLimit;
   let overflowAt = -1;
   for (let i = from; i < to; i++) {
+    if (sepStart < 0) {
+      // Fast lane: plain characters, no separator run to close, not a repeat
+      // of the last unit. Most of a listing is this; it needs no other state.
+      const laneStart = i;
+      for (; i < to; i++) {
+        const c = src.charCodeAt(i);
+        const v = table[c]!;
+        const u = v & UNIT_MASK;
+        if (v < 0 || u === lastUnit) break;
+        w += 1 + ((0x7f - c) >>> 31); // branch-free: 2 above U+007F
+        if (w > limit) {
+          overflowAt = i;
+          limit = 0x7fffffff;
+        }
+        units[n] = u;
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+        lastUnit = u;
+        dfaBefore = dfa;
+        // One transition of the compact DFA (see automaton.ts). Class 0 (in no
+        // pattern) needs no branch: no state deviates there, so root[0] = 0 wins.
+        const cls = v >>> CLASS_SHIFT;
+        const e = cells[dfa + cls]!;
+        dfa = e >>> 16 === dfa ? e & 0xffff : root[cls]!;
+        if (dfa >= firstReport) for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
+      }
+      if (i > laneStart) {
+        // Set once on leaving the lane what it would have set per character.
+        lastV = table[src.charCodeAt(i - 1)]!;
+        runLen = 1;
+      }
+      if (i >= to) break;
+    }
+    // Everything else: separators, repeats, characters seen for the first time, slow paths.
     const c = src.charCodeAt(i);
-    w += 1 + ((0x7f - c) >>> 31); // branch-free: 2 above U+007F
+    w += 1 + ((0x7f - c) >>> 31);
     if (w > limit) {
       overflowAt = i;
       limit = 0x7fffffff;
@@ -482,8 +517,6 @@ export function normaliseAndScan(
       lastUnit = u;
       lastV = v;
       dfaBefore = dfa;
-      // One transition of the compact DFA (see automaton.ts). Class 0 (in no
-      // pattern) needs no branch: no state deviates there, so root[0] = 0 wins.
       const cls = v >>> CLASS_SHIFT;
       const e = cells[dfa + cls]!;
       dfa = e >>> 16 === dfa ? e & 0xffff : root[cls]!;
