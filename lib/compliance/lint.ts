@@ -13,7 +13,7 @@ import {
   type LintSettingsInput,
   type ListingCategory,
 } from './finding';
-import { reasonText, type LexiconEntry } from './lexicon';
+import type { LexiconEntry } from './lexicon';
 import {
   FIELD_LIMITS,
   lengthFinding,
@@ -204,6 +204,8 @@ interface Matched {
   entry: LexiconEntry | null;
   severity: Finding['severity'];
   ruleId: string;
+  /** Lexicon matches: the entry's reason text. */
+  reason: string;
 }
 
 function lexiconFinding(field: Field, original: string, start: number, end: number, c: Matched): Finding {
@@ -224,7 +226,7 @@ function lexiconFinding(field: Field, original: string, start: number, end: numb
   }
   const entry = c.entry!;
   const { severity } = c;
-  let reason = reasonText(entry.reason);
+  let reason = c.reason;
   if (text !== entry.term) reason += `（原文写作“${text}”，按“${entry.term}”识别。）`;
   return {
     start,
@@ -333,7 +335,7 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
   if (cand.count > 0) {
     const sorted = sortCandidates(cand, userFrom);
     const entries = dm.lexicon.entries;
-    const { severity, ruleId } = ctx.res;
+    const { severity, ruleId, reason } = ctx.res;
     let maxEnd = -1;
     for (let j = 0; j < cand.count; j++) {
       const k = sorted[j]!;
@@ -342,9 +344,14 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
       maxEnd = e;
       const s = cand.s[k]!;
       const id = cand.id[k]!;
-      const matched: Matched = cand.user[k]
-        ? { term: um!.automaton.patterns[id]!, user: um!.terms[id]!, entry: null, severity: um!.terms[id]!.severity, ruleId: 'user/term' }
-        : { term: dm.automaton.patterns[id]!, user: null, entry: entries[resEntry[id]!]!, severity: severity[id]!, ruleId: ruleId[id]! };
+      let matched: Matched;
+      if (cand.user[k]) {
+        const user = um!.terms[id]!;
+        matched = { term: um!.automaton.patterns[id]!, user, entry: null, severity: user.severity, ruleId: 'user/term', reason: '' };
+      } else {
+        const entry = entries[resEntry[id]!]!;
+        matched = { term: dm.automaton.patterns[id]!, user: null, entry, severity: severity[id]!, ruleId: ruleId[id]!, reason: reason[id]! };
+      }
       out.push(lexiconFinding(field, original, buf.start[s]!, buf.end[e - 1]!, matched));
     }
   }

@@ -2,7 +2,7 @@ import { DEFAULT_ALLOW_LIST } from './allow-list';
 import { compileAutomaton, type Automaton } from './automaton';
 import { categoryFromPath } from './category';
 import { SEVERITY_RANK, type ListingCategory, type Severity, type UserTerm } from './finding';
-import { defaultLexicon, resolveEntries, type Lexicon } from './lexicon';
+import { defaultLexicon, reasonText, resolveEntries, type Lexicon } from './lexicon';
 import { NOTICE_PHRASES, PARAM_KEYS, PARAM_KEYWORDS } from './listing-rules';
 import { normaliseTerm } from './normalise';
 
@@ -56,6 +56,8 @@ export interface Resolution {
   readonly severity: readonly Severity[];
   /** `word/<kind>` or `claim/<scope>/<kind>`, one string per pattern. */
   readonly ruleId: readonly string[];
+  /** The entry's reason text, looked up once. */
+  readonly reason: readonly string[];
 }
 
 export interface UserMatcherTerm {
@@ -171,6 +173,7 @@ export function resolution(dm: DefaultMatcher, category: ListingCategory, disabl
   const rank = new Uint8Array(count);
   const severity: Severity[] = new Array<Severity>(count).fill('low');
   const ruleId: string[] = new Array<string>(count).fill('');
+  const reason: string[] = new Array<string>(count).fill('');
   for (let id = 0; id < count; id++) {
     if ((dm.roles[id]! & ROLE_TERM) === 0) continue;
     const indices = dm.entries[id]!;
@@ -179,9 +182,10 @@ export function resolution(dm: DefaultMatcher, category: ListingCategory, disabl
     entry[id] = indices.find((i) => dm.lexicon.entries[i] === resolved.entry)!;
     rank[id] = SEVERITY_RANK[resolved.severity];
     severity[id] = resolved.severity;
+    reason[id] = reasonText(resolved.entry.reason);
     ruleId[id] = resolved.scope === 'global' ? `word/${resolved.entry.kind}` : `claim/${resolved.scope}/${resolved.entry.kind}`;
   }
-  res = { entry, rank, severity, ruleId };
+  res = { entry, rank, severity, ruleId, reason };
   if (dm.resolutions.size >= MAX_RESOLUTIONS) dm.resolutions.clear();
   dm.resolutions.set(key, res);
   return res;
