@@ -339,9 +339,15 @@ function compileCompact(trie: Trie, shared: Shared): Automaton | null {
   for (let s = 1; s < stateCount; s++) if (report[s] === 0) order[quiet++] = s;
   let loud = quiet;
   for (let s = 1; s < stateCount; s++) if (report[s] !== 0) order[loud++] = s;
-  const byLength = (x: number, y: number): number => devLen[y]! - devLen[x]! || x - y;
-  order.subarray(0, quiet).sort(byLength);
-  order.subarray(quiet).sort(byLength);
+  // Longest first, then by state: a numeric sort of packed keys (no comparator
+  // calls, which matters on the first compile, before the JIT has warmed up).
+  let longest = 0;
+  for (let s = 1; s < stateCount; s++) if (devLen[s]! > longest) longest = devLen[s]!;
+  const keys = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) keys[k] = (longest - devLen[order[k]!]!) * stateCount + order[k]!;
+  keys.subarray(0, quiet).sort();
+  keys.subarray(quiet).sort();
+  for (let k = 0; k < order.length; k++) order[k] = keys[k]! % stateCount;
 
   let cap = 1024;
   while (cap < poolSize + stateCount + 2 * width) cap *= 2;
