@@ -439,16 +439,14 @@ export function normaliseAndScan(
         const u = v & UNIT_MASK;
         if (v < 0 || u === lastUnit) break;
         w += 1 + ((0x7f - c) >>> 31); // branch-free: 2 above U+007F
-        if (w > limit) {
-          overflowAt = i;
-          limit = 0x7fffffff;
-        }
         units[n] = u;
         starts[n] = i;
         ends[n] = i + 1;
         n++;
         lastUnit = u;
-        dfaBefore = dfa;
+        // (No dfaBefore here: the lane never emits a repeat, and the second
+        // copy of a character, whose step a third copy undoes, is always
+        // emitted outside it.)
         // One transition of the compact DFA (see automaton.ts). Class 0 (in no
         // pattern) needs no branch: no state deviates there, so root[0] = 0 wins.
         const cls = v >>> CLASS_SHIFT;
@@ -460,6 +458,18 @@ export function normaliseAndScan(
         // Set once on leaving the lane what it would have set per character.
         lastV = table[src.charCodeAt(i - 1)]!;
         runLen = 1;
+        if (w > limit) {
+          // The width passed the limit inside the lane: walk back to the character
+          // that crossed it (lane characters are BMP, one unit each).
+          let x = w;
+          let j = i - 1;
+          while (j > laneStart && x - (1 + ((0x7f - src.charCodeAt(j)) >>> 31)) > limit) {
+            x -= 1 + ((0x7f - src.charCodeAt(j)) >>> 31);
+            j--;
+          }
+          overflowAt = j;
+          limit = 0x7fffffff;
+        }
       }
       if (i >= to) break;
     }
