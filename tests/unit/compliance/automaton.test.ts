@@ -100,3 +100,26 @@ describe('automaton', () => {
     }
   });
 });
+
+describe('compact layout', () => {
+  it('keeps the default matcher small enough for a core cache and agrees with the sparse layout', () => {
+    const terms = [...new Set(defaultLexicon().entries.map((e) => e.term.toLowerCase()))];
+    const compact = compileAutomaton(terms);
+    const sparse = compileAutomaton(terms, { mode: 'sparse' });
+    expect(compact.mode).toBe('compact');
+    // A full states × classes table for these terms is over 2 MB; the packed cells are a few tens of KB.
+    expect(compact.cells.byteLength + compact.root.byteLength).toBeLessThan(256 * 1024);
+    expect(compact.stateCount * compact.width * 2).toBeGreaterThan(1024 * 1024);
+    const rnd = prng(31337);
+    for (let n = 0; n < 1000; n++) {
+      const text = randomText(rnd, terms);
+      expect(findAll(compact, text)).toEqual(findAll(sparse, text));
+    }
+  });
+
+  it('reports a state only when it or a suffix ends a pattern', () => {
+    const a = compileAutomaton(['abc', 'bc', 'x']);
+    const hits = findAll(a, 'zabcx').map((m) => `${a.patterns[m.pattern]}@${m.start}`);
+    expect(hits).toEqual(['abc@1', 'bc@2', 'x@4']);
+  });
+});
