@@ -4,7 +4,6 @@ import { categoryFromPath } from './category';
 import {
   FIELD_ORDER,
   lintSettingsSchema,
-  SEVERITY_RANK,
   userTermSchema,
   type Field,
   type Finding,
@@ -49,11 +48,13 @@ import { createNormBuffer, isAsciiDigit, isAsciiLetter, normaliseAndScan, type N
  * if the merchant has terms or allow phrases → drop matches that do not apply
  * to the category, sit inside an allow-listed phrase or inside a longer match
  * → findings at original offsets. Then the structural listing rules.
+ * Whether a term applies to the category, and with which entry, severity and
+ * rule id, is looked up per pattern (matcher.resolution), not worked out per
+ * match.
  */
 
 /** Longest field we scan. Longer input is cut here and reported, never thrown on. */
 export const MAX_FIELD_LENGTH = 20_000;
-
 
 // Scratch buffers reused across calls: lint is synchronous, so one set suffices.
 const buf: NormBuffer = createNormBuffer(4096);

@@ -1,7 +1,7 @@
 import { DEFAULT_ALLOW_LIST } from './allow-list';
 import { compileAutomaton, type Automaton } from './automaton';
 import { categoryFromPath } from './category';
-import { SEVERITY_RANK, type ListingCategory, type Severity, type UserTerm } from './finding';
+import type { ListingCategory, Severity, UserTerm } from './finding';
 import { defaultLexicon, reasonText, resolveEntries, type Lexicon } from './lexicon';
 import { NOTICE_PHRASES, PARAM_KEYS, PARAM_KEYWORDS } from './listing-rules';
 import { normaliseTerm } from './normalise';
@@ -51,8 +51,6 @@ export interface DefaultMatcher {
 export interface Resolution {
   /** Entry index (into lexicon.entries) per pattern id, or -1: not a term, or it does not apply here. */
   readonly entry: Int32Array;
-  /** SEVERITY_RANK of the reported severity per pattern id (0 where entry is -1). */
-  readonly rank: Uint8Array;
   readonly severity: readonly Severity[];
   /** `word/<kind>` or `claim/<scope>/<kind>`, one string per pattern. */
   readonly ruleId: readonly string[];
@@ -170,7 +168,6 @@ export function resolution(dm: DefaultMatcher, category: ListingCategory, disabl
   if (res) return res;
   const count = dm.roles.length;
   const entry = new Int32Array(count).fill(-1);
-  const rank = new Uint8Array(count);
   const severity: Severity[] = new Array<Severity>(count).fill('low');
   const ruleId: string[] = new Array<string>(count).fill('');
   const reason: string[] = new Array<string>(count).fill('');
@@ -180,12 +177,11 @@ export function resolution(dm: DefaultMatcher, category: ListingCategory, disabl
     const resolved = resolveEntries(dm.lexicon.entries, indices, category, disabled);
     if (!resolved) continue;
     entry[id] = indices.find((i) => dm.lexicon.entries[i] === resolved.entry)!;
-    rank[id] = SEVERITY_RANK[resolved.severity];
     severity[id] = resolved.severity;
     reason[id] = reasonText(resolved.entry.reason);
     ruleId[id] = resolved.scope === 'global' ? `word/${resolved.entry.kind}` : `claim/${resolved.scope}/${resolved.entry.kind}`;
   }
-  res = { entry, rank, severity, ruleId, reason };
+  res = { entry, severity, ruleId, reason };
   if (dm.resolutions.size >= MAX_RESOLUTIONS) dm.resolutions.clear();
   dm.resolutions.set(key, res);
   return res;
