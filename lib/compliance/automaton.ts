@@ -1,45 +1,62 @@
 /**
  * Aho–Corasick over UTF-16 code units.
  *
- * Dense mode (the default lexicon): a flat, fully resolved transition table
- * (a DFA), so scanning is one table read per code unit and never follows
- * failure links. Product copy is mostly characters that occur in no term, so
- * every code unit is first mapped to a compact class (0 = "in no pattern")
- * through a 64K Uint16Array; the table is states × classes, Uint16 when it
- * fits. For ~700 patterns that is about 2 MB and compiles in a few ms by
- * copying each state's failure row (copyWithin) and patching its own edges,
- * in breadth-first order.
+ * Compact mode (the default lexicon and ordinary merchant lists): a fully
+ * resolved DFA, stored as a dense root row plus each state's few deviations
+ * from it, packed into one shared cell array ("comb" / double-array
+ * layout). Every code unit is first mapped to a class (0 = "in no pattern").
+ * A state's id IS its offset into the cell array, so one transition is
  *
- * Sparse mode: states × classes grows with the square of the input, so a
- * very large pattern list (a merchant pasting thousands of words) would need
- * gigabytes. Above DENSE_BUDGET table cells the automaton keeps only the
- * trie edges in a hash table plus failure links, which is linear in size and
- * a little slower to scan.
+ *     e = cells[state + class]
+ *     next = (e >>> 16) === state ? e & 0xffff : root[class]
+ *
+ * one dependent load and no failure links. Each cell holds its owner's id
+ * and the target's id, 16 bits each. A full states × classes table for the
+ * default lexicon is 1,664 × 676 Uint16 = 2.15 MB, more than a core's L2;
+ * the packed form is a few tens of KB and stays in L1.
+ *
+ * A state's deviations are the classes where its DFA row differs from the
+ * root row. In Aho–Corasick, row(s) = row(fail(s)) patched with s's own trie
+ * edges, so deviations(s) = deviations(fail(s)) ∪ edges(s), computed in
+ * breadth-first order. States whose suffix chain ends a pattern get the
+ * highest ids (they are packed last), so "does this state report?" is one
+ * comparison with `firstReport`, not a table read.
+ *
+ * Sparse mode: ids must fit 16 bits, so a very large pattern list (a
+ * merchant pasting thousands of words) keeps only the trie edges in a hash
+ * table plus failure links, which is linear in size and a little slower.
  */
 
-/** Largest dense table, in cells (Uint16: 2 bytes each). The default lexicon needs about 1.1M. */
-const DENSE_BUDGET = 4_000_000;
 /** Class ids must fit the Uint16 class table; 0 is "in no pattern". */
 const MAX_CLASSES = 0xffff;
+/** Largest cell array in compact mode: ids are 16 bits and 0xffff marks a free cell. */
+const MAX_CELLS = 0xffff;
+/** A free cell: its owner field (0xffff) is nobody's id. */
+const FREE = -1;
 
 export interface Automaton {
-  readonly mode: 'dense' | 'sparse';
+  readonly mode: 'compact' | 'sparse';
   /** Patterns in id order (duplicates and empty strings were never added). */
   readonly patterns: readonly string[];
   /** Length in code units of each pattern, by pattern id. */
   readonly patternLength: Int32Array;
   /** Code unit → class. */
   readonly classOf: Uint16Array;
-  /** Number of classes (row width). */
+  /** Number of classes. */
   readonly width: number;
-  /** Dense mode: next = delta[state * width + class]. Empty in sparse mode. */
-  readonly delta: Uint16Array | Int32Array;
-  /** First state on the suffix chain (itself included) that ends a pattern, or 0. */
+  /** Compact mode: next state from the root, by class (also the fallback of every state). */
+  readonly root: Int32Array;
+  /** Compact mode: (owner id << 16) | next id, indexed by state id + class; FREE when unused. */
+  readonly cells: Int32Array;
+  /** Compact mode: states with an id ≥ this end a pattern or have one on their suffix chain. */
+  readonly firstReport: number;
+  /** First state on the suffix chain (itself included) that ends a pattern, or 0; by state id. */
   readonly report: Int32Array;
-  /** Pattern id ending exactly at a state, or -1. */
+  /** Pattern id ending exactly at a state, or -1; by state id. */
   readonly output: Int32Array;
-  /** Next state on the suffix chain that ends a pattern, or 0. */
+  /** Next state on the suffix chain that ends a pattern, or 0; by state id. */
   readonly dictLink: Int32Array;
+  /** Number of states (in compact mode ids are sparse: they run up to cells.length - width). */
   readonly stateCount: number;
   /** Sparse mode: root transitions by class. */
   readonly rootRow: Int32Array;
@@ -99,8 +116,8 @@ function sparseNext(a: Automaton, s: number, cls: number): number {
 }
 
 export interface CompileOptions {
-  /** Force a mode (tests); by default dense unless the table would exceed the budget. */
-  mode?: 'dense' | 'sparse';
+  /** Force a mode (tests); by default compact unless the ids would not fit 16 bits. */
+  mode?: 'compact' | 'sparse';
 }
 
 /**
@@ -173,55 +190,305 @@ export function compileAutomaton(input: readonly string[], options: CompileOptio
     output[s] = id;
   }
 
-  const mode = options.mode ?? (stateCount * width <= DENSE_BUDGET ? 'dense' : 'sparse');
+  const trie: Trie = { stateCount, width, edgeHead, edgeNext, edgeCls, edgeTo, edgeCount, output };
+  const base = { patterns, patternLength, classOf, width, stateCount };
+  if (options.mode !== 'sparse') {
+    const compact = compileCompact(trie, base);
+    if (compact) return compact;
+    if (options.mode === 'compact') throw new RangeError('patterns too large for the compact layout');
+  }
+  return compileSparse(trie, base);
+}
+
+interface Trie {
+  stateCount: number;
+  width: number;
+  edgeHead: Int32Array;
+  edgeNext: Int32Array;
+  edgeCls: Int32Array;
+  edgeTo: Int32Array;
+  edgeCount: number;
+  /** Pattern id per trie state, or -1. */
+  output: Int32Array;
+}
+
+interface Shared {
+  patterns: string[];
+  patternLength: Int32Array;
+  classOf: Uint16Array;
+  width: number;
+  stateCount: number;
+}
+
+const NONE = new Int32Array(0);
+
+/**
+ * Compact layout, or null when it would not fit 16-bit ids. Trie states are
+ * numbered 0…stateCount-1 while building; the packed ids are assigned last.
+ */
+function compileCompact(trie: Trie, shared: Shared): Automaton | null {
+  const { stateCount, width, edgeHead, edgeNext, edgeCls, edgeTo, output } = trie;
+  // Every deviation needs its own cell, and every state its own id.
+  const budget = MAX_CELLS - width;
+  if (stateCount > budget) return null;
+
+  // Deviation lists, sorted by class, in one pool: devStart[s] .. devStart[s] + devLen[s].
+  let poolCls = new Int32Array(Math.max(64, trie.edgeCount * 2));
+  let poolTo = new Int32Array(poolCls.length);
+  let poolSize = 0;
+  const devStart = new Int32Array(stateCount);
+  const devLen = new Int32Array(stateCount);
   const fail = new Int32Array(stateCount);
   const report = new Int32Array(stateCount);
   const dictLink = new Int32Array(stateCount);
   const queue = new Int32Array(stateCount);
-  const base = { patterns, patternLength, classOf, width, output: output.subarray(0, stateCount), stateCount, report, dictLink };
+  const rootNext = new Int32Array(width); // by class, in trie numbering
+  // Scratch for one state's own edges, sorted by class.
+  let ownCls = new Int32Array(16);
+  let ownTo = new Int32Array(16);
 
-  if (mode === 'dense') {
-    // 3a. Dense DFA in BFS order: row(s) = row(fail(s)) patched with s's own edges.
-    const size = stateCount * width;
-    const delta: Uint16Array | Int32Array = stateCount <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
-    let head = 0;
-    let tail = 0;
-    for (let e = edgeHead[0]!; e !== -1; e = edgeNext[e]!) {
+  /** δ(f, cls) in the finished DFA, for a state already processed. */
+  const delta = (f: number, cls: number): number => {
+    let lo = devStart[f]!;
+    let hi = lo + devLen[f]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = poolCls[mid]!;
+      if (c === cls) return poolTo[mid]!;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return rootNext[cls]!;
+  };
+
+  let head = 0;
+  let tail = 0;
+  for (let e = edgeHead[0]!; e !== -1; e = edgeNext[e]!) {
+    rootNext[edgeCls[e]!] = edgeTo[e]!;
+    queue[tail++] = edgeTo[e]!;
+  }
+  while (head < tail) {
+    const s = queue[head++]!;
+    const f = fail[s]!;
+    // Own edges, sorted by class (a state has few; insertion sort).
+    let own = 0;
+    for (let e = edgeHead[s]!; e !== -1; e = edgeNext[e]!) {
+      if (own === ownCls.length) {
+        const c2 = new Int32Array(own * 2);
+        c2.set(ownCls);
+        ownCls = c2;
+        const t2 = new Int32Array(own * 2);
+        t2.set(ownTo);
+        ownTo = t2;
+      }
+      const cls = edgeCls[e]!;
       const t = edgeTo[e]!;
-      delta[edgeCls[e]!] = t;
+      let k = own++;
+      while (k > 0 && ownCls[k - 1]! > cls) {
+        ownCls[k] = ownCls[k - 1]!;
+        ownTo[k] = ownTo[k - 1]!;
+        k--;
+      }
+      ownCls[k] = cls;
+      ownTo[k] = t;
+      // The failure of t is where fail(s) goes on cls; fail(s) is finished (BFS).
+      fail[t] = delta(f, cls);
       queue[tail++] = t;
     }
-    while (head < tail) {
-      const s = queue[head++]!;
-      const f = fail[s]!;
-      const row = s * width;
-      delta.copyWithin(row, f * width, f * width + width);
-      for (let e = edgeHead[s]!; e !== -1; e = edgeNext[e]!) {
-        const t = edgeTo[e]!;
-        const cls = edgeCls[e]!;
-        // The failure of t is where f goes on cls; f's row is complete (BFS).
-        fail[t] = delta[f * width + cls]!;
-        delta[row + cls] = t;
-        queue[tail++] = t;
-      }
-      // Suffix links for reporting: computed when s is dequeued, after fail(s).
-      dictLink[s] = report[f]!;
-      report[s] = output[s] !== -1 ? s : dictLink[s]!;
+    // deviations(s) = edges(s) merged over deviations(fail(s)); own edges win.
+    const fs = f === 0 ? 0 : devStart[f]!;
+    const fl = f === 0 ? 0 : devLen[f]!;
+    if (poolSize + own + fl > budget) return null;
+    if (poolSize + own + fl > poolCls.length) {
+      let cap = poolCls.length * 2;
+      while (cap < poolSize + own + fl) cap *= 2;
+      const c2 = new Int32Array(cap);
+      c2.set(poolCls.subarray(0, poolSize));
+      poolCls = c2;
+      const t2 = new Int32Array(cap);
+      t2.set(poolTo.subarray(0, poolSize));
+      poolTo = t2;
     }
-    const none = new Int32Array(0);
-    return {
-      mode,
-      ...base,
-      delta,
-      fail,
-      rootRow: none,
-      edgeState: none,
-      edgeClass: none,
-      edgeChild: none,
-      edgeMask: 0,
-    };
+    devStart[s] = poolSize;
+    let i = 0;
+    let j = fs;
+    const jEnd = fs + fl;
+    while (i < own || j < jEnd) {
+      if (j >= jEnd || (i < own && ownCls[i]! <= poolCls[j]!)) {
+        if (j < jEnd && ownCls[i] === poolCls[j]) j++;
+        poolCls[poolSize] = ownCls[i]!;
+        poolTo[poolSize] = ownTo[i]!;
+        i++;
+      } else {
+        poolCls[poolSize] = poolCls[j]!;
+        poolTo[poolSize] = poolTo[j]!;
+        j++;
+      }
+      poolSize++;
+    }
+    devLen[s] = poolSize - devStart[s]!;
+    // Suffix links for reporting: computed when s is dequeued, after fail(s).
+    dictLink[s] = report[f]!;
+    report[s] = output[s] !== -1 ? s : dictLink[s]!;
   }
 
+  // 3. Pack. Non-reporting states first, then reporting ones above all of
+  //    them; within each group the longest deviation lists first (first fit).
+  const order = new Int32Array(stateCount - 1);
+  let quiet = 0;
+  for (let s = 1; s < stateCount; s++) if (report[s] === 0) order[quiet++] = s;
+  let loud = quiet;
+  for (let s = 1; s < stateCount; s++) if (report[s] !== 0) order[loud++] = s;
+  // Longest first, then by state: a numeric sort of packed keys (no comparator
+  // calls, which matters on the first compile, before the JIT has warmed up).
+  let longest = 0;
+  for (let s = 1; s < stateCount; s++) if (devLen[s]! > longest) longest = devLen[s]!;
+  const keys = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) keys[k] = (longest - devLen[order[k]!]!) * stateCount + order[k]!;
+  keys.subarray(0, quiet).sort();
+  keys.subarray(quiet).sort();
+  for (let k = 0; k < order.length; k++) order[k] = keys[k]! % stateCount;
+
+  let cap = 1024;
+  while (cap < poolSize + stateCount + 2 * width) cap *= 2;
+  let used = new Uint8Array(cap); // cell taken by a deviation
+  let isBase = new Uint8Array(cap); // id taken
+  // For a taken id, a higher id to try next (path-compressed), so the search
+  // skips runs of taken ids in a step instead of one id at a time.
+  let idSkip = new Int32Array(cap);
+  isBase[0] = 1; // the root
+  idSkip[0] = 1;
+  const untaken = (from: number): number => {
+    let r = from;
+    while (isBase[r]) r = idSkip[r]!;
+    for (let x = from; x !== r; ) {
+      const next = idSkip[x]!;
+      idSkip[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  // The same for cells: from a used cell, a higher cell to try next.
+  let cellSkip = new Int32Array(cap);
+  const freeCell = (from: number): number => {
+    let r = from;
+    while (r < used.length && used[r]) r = cellSkip[r]!;
+    for (let x = from; x < used.length && x !== r; ) {
+      const next = cellSkip[x]!;
+      cellSkip[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const id = new Int32Array(stateCount);
+  // Where first-fit starts looking: the lowest free cell, except that a hole
+  // no state has fitted after a few tries is given up on (cells 0 and 1 can
+  // never be used at all), or every placement would rescan the packed area.
+  let firstFree = 2;
+  let holeMisses = 0;
+  let maxId = 0;
+  let floor = 1; // lowest id allowed in the current group
+  let freeId = 1; // no unused id in [floor, freeId): where a state without deviations looks first
+  let firstReport = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (k === quiet) {
+      floor = maxId + 1;
+      freeId = floor;
+      firstReport = floor;
+    }
+    const s = order[k]!;
+    const ds = devStart[s]!;
+    const dl = devLen[s]!;
+    if (used[firstFree]) {
+      firstFree = freeCell(firstFree);
+      holeMisses = 0;
+    }
+    let b = dl > 0 ? Math.max(floor, firstFree - poolCls[ds]!) : freeId;
+    for (;;) {
+      b = untaken(b);
+      if (b + width > MAX_CELLS) return null;
+      if (b + width >= used.length) {
+        const grown = used.length * 2;
+        const u2 = new Uint8Array(grown);
+        u2.set(used);
+        used = u2;
+        const b2 = new Uint8Array(grown);
+        b2.set(isBase);
+        isBase = b2;
+        const s2 = new Int32Array(grown);
+        s2.set(idSkip);
+        idSkip = s2;
+        const c2 = new Int32Array(grown);
+        c2.set(cellSkip);
+        cellSkip = c2;
+      }
+      let clash = -1;
+      for (let d = ds; d < ds + dl; d++) {
+        if (used[b + poolCls[d]!]) {
+          clash = poolCls[d]!;
+          break;
+        }
+      }
+      if (clash < 0) break;
+      // Move on to the first offset where the clashing class lands on a free cell.
+      b = freeCell(b + clash) - clash;
+    }
+    isBase[b] = 1;
+    idSkip[b] = b + 1;
+    for (let d = ds; d < ds + dl; d++) {
+      const cell = b + poolCls[d]!;
+      used[cell] = 1;
+      cellSkip[cell] = cell + 1;
+    }
+    if (dl > 0 && !used[firstFree] && ++holeMisses > 8) {
+      firstFree++;
+      holeMisses = 0;
+    }
+    id[s] = b;
+    if (b > maxId) maxId = b;
+    if (dl === 0) freeId = b + 1; // states without deviations come last in a group: ids below are taken
+  }
+  if (quiet === order.length) firstReport = maxId + 1;
+
+  const cellCount = maxId + width;
+  const cells = new Int32Array(cellCount).fill(FREE);
+  const ids = maxId + 1;
+  const reportById = new Int32Array(ids);
+  const outputById = new Int32Array(ids).fill(-1);
+  const dictById = new Int32Array(ids);
+  for (let s = 1; s < stateCount; s++) {
+    const b = id[s]!;
+    for (let d = devStart[s]!; d < devStart[s]! + devLen[s]!; d++) cells[b + poolCls[d]!] = (b << 16) | id[poolTo[d]!]!;
+    reportById[b] = id[report[s]!]!;
+    outputById[b] = output[s]!;
+    dictById[b] = id[dictLink[s]!]!;
+  }
+  const root = new Int32Array(width);
+  for (let c = 0; c < width; c++) root[c] = id[rootNext[c]!]!;
+  return {
+    mode: 'compact',
+    ...shared,
+    root,
+    cells,
+    firstReport,
+    report: reportById,
+    output: outputById,
+    dictLink: dictById,
+    rootRow: NONE,
+    fail: NONE,
+    edgeState: NONE,
+    edgeClass: NONE,
+    edgeChild: NONE,
+    edgeMask: 0,
+  };
+}
+
+function compileSparse(trie: Trie, shared: Shared): Automaton {
+  const { stateCount, width, edgeHead, edgeNext, edgeCls, edgeTo, edgeCount, output } = trie;
+  const fail = new Int32Array(stateCount);
+  const report = new Int32Array(stateCount);
+  const dictLink = new Int32Array(stateCount);
+  const queue = new Int32Array(stateCount);
   // 3b. Sparse: hash the non-root edges, keep a dense root row, compute failure links.
   const rootRow = new Int32Array(width);
   let cap = 16;
@@ -244,9 +511,14 @@ export function compileAutomaton(input: readonly string[], options: CompileOptio
     }
   }
   const auto: Automaton = {
-    mode,
-    ...base,
-    delta: new Uint16Array(0),
+    mode: 'sparse',
+    ...shared,
+    root: NONE,
+    cells: NONE,
+    firstReport: 0,
+    report,
+    output: output.subarray(0, stateCount),
+    dictLink,
     fail,
     rootRow,
     edgeState,
@@ -271,10 +543,18 @@ export function compileAutomaton(input: readonly string[], options: CompileOptio
   return auto;
 }
 
-/** One transition, for either mode (the hot loops inline the dense case). */
+/** One transition, for either mode (the hot loops inline the compact case). */
 export function nextState(a: Automaton, s: number, cls: number): number {
-  if (cls === 0) return 0;
-  return a.mode === 'dense' ? a.delta[s * a.width + cls]! : sparseNext(a, s, cls);
+  if (a.mode === 'compact') {
+    const e = a.cells[s + cls]!;
+    return e >>> 16 === s ? e & 0xffff : a.root[cls]!;
+  }
+  return cls === 0 ? 0 : sparseNext(a, s, cls);
+}
+
+/** Whether a state ends a pattern or has one on its suffix chain. */
+export function reports(a: Automaton, s: number): boolean {
+  return a.mode === 'compact' ? s >= a.firstReport : a.report[s] !== 0;
 }
 
 /**
@@ -282,20 +562,39 @@ export function nextState(a: Automaton, s: number, cls: number): number {
  * sink. End offsets are exclusive positions in `units`.
  */
 export function scanUnits(auto: Automaton, units: Uint16Array, from: number, to: number, sink: MatchSink): void {
-  const { classOf, delta, width, report, output, dictLink } = auto;
-  const dense = auto.mode === 'dense';
+  if (auto.mode !== 'compact') {
+    scanSparse(auto, units, from, to, sink);
+    return;
+  }
+  const { classOf, cells, root, firstReport, report, output, dictLink } = auto;
   let s = 0;
   for (let i = from; i < to; i++) {
     const cls = classOf[units[i]!]!;
-    // Class 0 = in no pattern: every state goes to the root, no table read needed.
-    s = cls === 0 ? 0 : dense ? delta[s * width + cls]! : sparseNext(auto, s, cls);
-    let r = report[s]!;
-    while (r !== 0) {
+    const e = cells[s + cls]!;
+    s = e >>> 16 === s ? e & 0xffff : root[cls]!;
+    if (s >= firstReport) {
+      for (let r = report[s]!; r !== 0; r = dictLink[r]!) {
+        if (sink.count === sink.pattern.length) growSink(sink);
+        sink.pattern[sink.count] = output[r]!;
+        sink.end[sink.count] = i + 1;
+        sink.count++;
+      }
+    }
+  }
+}
+
+function scanSparse(auto: Automaton, units: Uint16Array, from: number, to: number, sink: MatchSink): void {
+  const { classOf, report, output, dictLink } = auto;
+  let s = 0;
+  for (let i = from; i < to; i++) {
+    const cls = classOf[units[i]!]!;
+    // Class 0 = in no pattern: every state goes to the root.
+    s = cls === 0 ? 0 : sparseNext(auto, s, cls);
+    for (let r = report[s]!; r !== 0; r = dictLink[r]!) {
       if (sink.count === sink.pattern.length) growSink(sink);
       sink.pattern[sink.count] = output[r]!;
       sink.end[sink.count] = i + 1;
       sink.count++;
-      r = dictLink[r]!;
     }
   }
 }

@@ -4,7 +4,6 @@ import { categoryFromPath } from './category';
 import {
   FIELD_ORDER,
   lintSettingsSchema,
-  SEVERITY_RANK,
   userTermSchema,
   type Field,
   type Finding,
@@ -15,6 +14,7 @@ import {
 } from './finding';
 import { reasonText, resolveEntries, type ResolvedEntry } from './lexicon';
 import { isAdviceLike } from './lexicon-schema';
+import type { LexiconEntry } from './lexicon';
 import {
   FIELD_LIMITS,
   lengthFinding,
@@ -29,12 +29,14 @@ import {
 } from './listing-rules';
 import {
   defaultMatcher,
+  resolution,
   ROLE_ALLOW,
   ROLE_NOTICE,
   ROLE_PARAM,
   ROLE_TERM,
   userMatcher,
   type DefaultMatcher,
+  type Resolution,
   type UserMatcher,
   type UserMatcherTerm,
 } from './matcher';
@@ -48,15 +50,13 @@ import { createNormBuffer, isAsciiDigit, isAsciiLetter, normaliseAndScan, type N
  * if the merchant has terms or allow phrases → drop matches that do not apply
  * to the category, sit inside an allow-listed phrase or inside a longer match
  * → findings at original offsets. Then the structural listing rules.
+ * Whether a term applies to the category, and with which entry, severity and
+ * rule id, is looked up per pattern (matcher.resolution), not worked out per
+ * match.
  */
 
 /** Longest field we scan. Longer input is cut here and reported, never thrown on. */
 export const MAX_FIELD_LENGTH = 20_000;
-
-const FIELD_RANK: Readonly<Record<Field, number>> = Object.fromEntries(FIELD_ORDER.map((f, i) => [f, i])) as Record<
-  Field,
-  number
->;
 
 // Scratch buffers reused across calls: lint is synchronous, so one set suffices.
 const buf: NormBuffer = createNormBuffer(4096);
@@ -68,17 +68,99 @@ interface Context {
   category: ListingCategory;
   disabled: ReadonlySet<string>;
   dm: DefaultMatcher;
+  /** Entry, severity and rule id per default pattern for this category and these settings. */
+  res: Resolution;
   um: UserMatcher | null;
 }
 
-interface Candidate {
-  /** Normalised unit span. */
-  s: number;
-  e: number;
-  rank: number;
-  user: UserMatcherTerm | null;
-  resolved: ResolvedEntry | null;
-  term: string;
+/**
+ * Term candidates of one field, in parallel typed arrays (no object per
+ * match): normalised span, pattern id, and whether it is a user pattern.
+ */
+interface Candidates {
+  s: Int32Array;
+  e: Int32Array;
+  id: Int32Array;
+  user: Uint8Array;
+  count: number;
+}
+
+const cand: Candidates = {
+  s: new Int32Array(256),
+  e: new Int32Array(256),
+  id: new Int32Array(256),
+  user: new Uint8Array(256),
+  count: 0,
+};
+
+function addCandidate(c: Candidates, s: number, e: number, id: number, user: number): void {
+  if (c.count === c.s.length) {
+    const cap = c.count * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    c.s = grow(c.s, (n) => new Int32Array(n));
+    c.e = grow(c.e, (n) => new Int32Array(n));
+    c.id = grow(c.id, (n) => new Int32Array(n));
+    c.user = grow(c.user, (n) => new Uint8Array(n));
+  }
+  const k = c.count++;
+  c.s[k] = s;
+  c.e[k] = e;
+  c.id[k] = id;
+  c.user[k] = user;
+}
+
+let order = new Int32Array(256);
+
+/** Reading order: by start, longer first, user terms before lexicon terms at the same span. */
+function before(c: Candidates, a: number, b: number): boolean {
+  const ds = c.s[a]! - c.s[b]!;
+  if (ds !== 0) return ds < 0;
+  const de = c.e[b]! - c.e[a]!;
+  if (de !== 0) return de < 0;
+  const du = c.user[b]! - c.user[a]!;
+  return du !== 0 ? du < 0 : a < b;
+}
+
+/** Insertion sort of order[from, to): the scan reports matches by end, so they are nearly in start order already. */
+function insertionSort(c: Candidates, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = order[i]!;
+    let j = i;
+    while (j > from && before(c, x, order[j - 1]!)) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = x;
+  }
+}
+
+/**
+ * Candidate indices in reading order. Lexicon candidates (first) and user
+ * candidates (after them) are each nearly sorted, so each is insertion-sorted
+ * (a match is out of order only against the few matches it overlaps) and the
+ * two runs are merged. (start, end, user) never repeats (one pattern per
+ * normalised text and automaton), so the order is total and stable.
+ */
+function sortCandidates(c: Candidates, userFrom: number): Int32Array {
+  const count = c.count;
+  if (order.length < 2 * count) order = new Int32Array(2 * count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  insertionSort(c, 0, userFrom);
+  insertionSort(c, userFrom, count);
+  if (userFrom === 0 || userFrom === count) return order;
+  // Merge the two runs into the upper half of the scratch array, then copy down.
+  let i = 0;
+  let j = userFrom;
+  let k = count;
+  while (i < userFrom && j < count) order[k++] = before(c, order[j]!, order[i]!) ? order[j++]! : order[i++]!;
+  while (i < userFrom) order[k++] = order[i++]!;
+  while (j < count) order[k++] = order[j++]!;
+  order.copyWithin(0, count, 2 * count);
+  return order;
 }
 
 /** Settings may come from storage written by an older version: keep every part that still validates. */
@@ -118,7 +200,18 @@ function failsBoundary(units: Uint16Array, length: number, s: number, e: number)
   return false;
 }
 
-function lexiconFinding(field: Field, original: string, start: number, end: number, c: Candidate): Finding {
+interface Matched {
+  term: string;
+  user: UserMatcherTerm | null;
+  /** Lexicon matches: the entry reported, with its severity and rule id for this category. */
+  entry: LexiconEntry | null;
+  severity: Finding['severity'];
+  ruleId: string;
+  /** Lexicon matches: the entry's reason text. */
+  reason: string;
+}
+
+function lexiconFinding(field: Field, original: string, start: number, end: number, c: Matched): Finding {
   const text = preview(original, start, end);
   if (c.user) {
     return {
@@ -136,15 +229,16 @@ function lexiconFinding(field: Field, original: string, start: number, end: numb
       term: c.term,
     };
   }
-  const { entry, scope, severity } = c.resolved!;
-  let reason = reasonText(entry.reason);
+  const entry = c.entry!;
+  const { severity } = c;
+  let reason = c.reason;
   if (text !== entry.term) reason += `（原文写作“${text}”，按“${entry.term}”识别。）`;
   return {
     start,
     end,
     field,
     text,
-    ruleId: scope === 'global' ? `word/${entry.kind}` : `claim/${scope}/${entry.kind}`,
+    ruleId: c.ruleId,
     kind: entry.kind,
     severity,
     reason,
@@ -190,17 +284,18 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
   // Pass 1: allow spans, notices and parameters.
   allow.count = 0;
   let hasDisclaimer = false;
-  let params: Set<ParamKey> | null = null;
+  let params = 0; // bit k: PARAM_KEYS[k] is mentioned
   const dmLen = dm.automaton.patternLength;
+  const dmRoles = dm.roles;
   for (let k = 0; k < sink.count; k++) {
     const id = sink.pattern[k]!;
-    const roles = dm.roles[id]!;
+    const roles = dmRoles[id]!;
     if (roles === ROLE_TERM) continue;
     const e = sink.end[k]!;
     const s = e - dmLen[id]!;
     if (roles & ROLE_ALLOW) addAllowSpan(allow, s, e, bridgesGap(buf, s, e));
     if (roles & ROLE_NOTICE) hasDisclaimer = true;
-    if (roles & ROLE_PARAM) (params ??= new Set()).add(PARAM_KEYS[dm.param[id]!]!);
+    if (roles & ROLE_PARAM) params |= 1 << dm.param[id]!;
   }
   if (um) {
     const umLen = um.automaton.patternLength;
@@ -214,18 +309,20 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
   }
 
   // Pass 2: term candidates that apply to this listing and are not allow-listed.
-  const candidates: Candidate[] = [];
+  // Whether a pattern applies here was resolved once per pattern (ctx.res).
+  cand.count = 0;
+  const resEntry = ctx.res.entry;
+  const dmBoundary = dm.boundary;
   for (let k = 0; k < sink.count; k++) {
     const id = sink.pattern[k]!;
-    if ((dm.roles[id]! & ROLE_TERM) === 0) continue;
+    if (resEntry[id]! < 0) continue; // not a term, or not one that applies to this category
     const e = sink.end[k]!;
     const s = e - dmLen[id]!;
-    if (dm.boundary[id] && failsBoundary(units, n, s, e)) continue;
-    const resolved = resolveEntries(dm.lexicon.entries, dm.entries[id]!, ctx.category, ctx.disabled);
-    if (!resolved) continue;
+    if (dmBoundary[id] && failsBoundary(units, n, s, e)) continue;
     if (allow.count > 0 && isAllowed(allow, s, e)) continue;
-    candidates.push({ s, e, rank: SEVERITY_RANK[resolved.severity], user: null, resolved, term: dm.automaton.patterns[id]! });
+    addCandidate(cand, s, e, id, 0);
   }
+  const userFrom = cand.count;
   if (um && !ctx.disabled.has('user')) {
     const umLen = um.automaton.patternLength;
     for (let k = 0; k < userSink.count; k++) {
@@ -237,20 +334,34 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
       const s = e - umLen[id]!;
       if (um.boundary[id] && failsBoundary(units, n, s, e)) continue;
       if (allow.count > 0 && isAllowed(allow, s, e)) continue;
-      candidates.push({ s, e, rank: SEVERITY_RANK[user.severity], user, resolved: null, term: um.automaton.patterns[id]! });
+      addCandidate(cand, s, e, id, 1);
     }
   }
 
   // Longest match wins: drop a candidate lying inside an earlier (longer or
   // equal, user first) one. Partial overlaps are both kept: each is evidence.
-  if (candidates.length > 1) {
-    candidates.sort((a, b) => a.s - b.s || b.e - a.e || (a.user ? 0 : 1) - (b.user ? 0 : 1) || b.rank - a.rank);
-  }
-  let maxEnd = -1;
-  for (const c of candidates) {
-    if (c.e <= maxEnd) continue;
-    maxEnd = c.e;
-    out.push(lexiconFinding(field, original, buf.start[c.s]!, buf.end[c.e - 1]!, c));
+  if (cand.count > 0) {
+    const sorted = sortCandidates(cand, userFrom);
+    const entries = dm.lexicon.entries;
+    const { severity, ruleId, reason } = ctx.res;
+    let maxEnd = -1;
+    for (let j = 0; j < cand.count; j++) {
+      const k = sorted[j]!;
+      const e = cand.e[k]!;
+      if (e <= maxEnd) continue;
+      maxEnd = e;
+      const s = cand.s[k]!;
+      const id = cand.id[k]!;
+      let matched: Matched;
+      if (cand.user[k]) {
+        const user = um!.terms[id]!;
+        matched = { term: um!.automaton.patterns[id]!, user, entry: null, severity: user.severity, ruleId: 'user/term', reason: '' };
+      } else {
+        const entry = entries[resEntry[id]!]!;
+        matched = { term: dm.automaton.patterns[id]!, user: null, entry, severity: severity[id]!, ruleId: ruleId[id]!, reason: reason[id]! };
+      }
+      out.push(lexiconFinding(field, original, buf.start[s]!, buf.end[e - 1]!, matched));
+    }
   }
 
   if (field === 'title') {
@@ -264,17 +375,34 @@ function lintField(field: Field, original: string, ctx: Context, out: Finding[])
   if (field === 'detail' && /\S/.test(original)) {
     const notice = noticeFinding(ctx.category, hasDisclaimer);
     if (notice) out.push(notice);
-    out.push(...paramFindings(ctx.category, params ?? new Set()));
+    const found = new Set<ParamKey>();
+    PARAM_KEYS.forEach((key, k) => {
+      if (params & (1 << k)) found.add(key);
+    });
+    out.push(...paramFindings(ctx.category, found));
   }
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    FIELD_RANK[a.field] - FIELD_RANK[b.field] ||
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
+/**
+ * Stable sort of one field's findings, out[from, to), by start, end, rule id.
+ * The word findings arrive in start order; only the few structural ones
+ * (length, repetition, notices, parameters) are out of place, so an
+ * insertion sort is linear here, and gives the same order as a stable sort
+ * with compareFindings.
+ */
+function sortField(out: Finding[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = out[i]!;
+    let j = i;
+    while (j > from) {
+      const y = out[j - 1]!;
+      const d = x.start - y.start || x.end - y.end;
+      if (d > 0 || (d === 0 && x.ruleId >= y.ruleId)) break;
+      out[j] = y;
+      j--;
+    }
+    out[j] = x;
+  }
 }
 
 function isDisabled(f: Finding, disabled: ReadonlySet<string>): boolean {
@@ -315,17 +443,23 @@ function lintUnchecked(request: LintRequest, settingsInput?: LintSettingsInput):
   const settings = readSettings(settingsInput);
   const rawCategory = typeof req.category === 'string' && req.category.trim() !== '' ? req.category : settings.defaultCategory;
   const dm = defaultMatcher();
+  const category = rawCategory ? categoryFromPath(rawCategory) : 'general';
+  const disabled = new Set(settings.disabledCategories ?? []);
   const ctx: Context = {
-    category: rawCategory ? categoryFromPath(rawCategory) : 'general',
-    disabled: new Set(settings.disabledCategories ?? []),
+    category,
+    disabled,
     dm,
+    res: resolution(dm, category, disabled),
     um: userMatcher(settings.userTerms, settings.allowList, dm),
   };
   const out: Finding[] = [];
   for (const field of FIELD_ORDER) {
     const value = req[field];
-    if (typeof value === 'string') lintField(field, value, ctx, out);
+    if (typeof value !== 'string') continue;
+    const from = out.length;
+    lintField(field, value, ctx, out);
+    sortField(out, from, out.length);
   }
-  const findings = ctx.disabled.size > 0 ? out.filter((f) => !isDisabled(f, ctx.disabled)) : out;
-  return findings.sort(compareFindings);
+  // Fields were linted in FIELD_ORDER and each is sorted: `out` is sorted by field, start, end, rule id.
+  return ctx.disabled.size > 0 ? out.filter((f) => !isDisabled(f, ctx.disabled)) : out;
 }

@@ -227,17 +227,41 @@ function isHan(u: number): boolean {
   return (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
 }
 
+// Open-addressing table for hasTripleBigram: a title has at most 199 bigrams,
+// so 512 slots stay under 40 % full. A slot is live when its stamp is the
+// current call's, so nothing is cleared between calls.
+const BIGRAM_SLOTS = 512;
+const bigramKey = new Uint32Array(BIGRAM_SLOTS);
+const bigramCount = new Uint8Array(BIGRAM_SLOTS);
+const bigramStamp = new Uint32Array(BIGRAM_SLOTS);
+let stamp = 0;
+
 /** Whether any Han bigram occurs 3+ times (overlaps allowed): a necessary condition for a repeated word. */
 function hasTripleBigram(units: Uint16Array, len: number): boolean {
-  const counts = new Map<number, number>();
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    bigramStamp.fill(0);
+    stamp = 1;
+  }
   for (let i = 0; i + 1 < len; i++) {
     const a = units[i]!;
     const b = units[i + 1]!;
     if (!isHan(a) || !isHan(b)) continue;
-    const key = a * 0x10000 + b;
-    const c = (counts.get(key) ?? 0) + 1;
-    if (c >= MIN_REPEATS) return true;
-    counts.set(key, c);
+    const key = ((a << 16) | b) >>> 0;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 23; // top 9 bits: 0 … 511
+    for (;;) {
+      if (bigramStamp[slot] !== stamp) {
+        bigramStamp[slot] = stamp;
+        bigramKey[slot] = key;
+        bigramCount[slot] = 1;
+        break;
+      }
+      if (bigramKey[slot] === key) {
+        if (++bigramCount[slot]! >= MIN_REPEATS) return true;
+        break;
+      }
+      slot = (slot + 1) & (BIGRAM_SLOTS - 1);
+    }
   }
   return false;
 }

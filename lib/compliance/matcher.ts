@@ -2,7 +2,7 @@ import { DEFAULT_ALLOW_LIST } from './allow-list';
 import { compileAutomaton, type Automaton } from './automaton';
 import { categoryFromPath } from './category';
 import type { ListingCategory, Severity, UserTerm } from './finding';
-import { defaultLexicon, type Lexicon } from './lexicon';
+import { defaultLexicon, reasonText, resolveEntries, type Lexicon } from './lexicon';
 import { NOTICE_PHRASES, PARAM_KEYS, PARAM_KEYWORDS } from './listing-rules';
 import { normaliseTerm } from './normalise';
 
@@ -38,6 +38,24 @@ export interface DefaultMatcher {
   readonly boundary: Uint8Array;
   /** Pattern id by normalised pattern text. */
   readonly patternIndex: ReadonlyMap<string, number>;
+  /** Resolutions already built, by category and switched-off parts (see resolution()). */
+  readonly resolutions: Map<string, Resolution>;
+}
+
+/**
+ * Which lexicon entry each term pattern reports in one listing category,
+ * with some parts of the engine switched off: decided once per pattern when
+ * first needed, not once per finding. Several entries can share a term
+ * (减肥 as a global, food and cosmetics row); lexicon.resolveEntries picks one.
+ */
+export interface Resolution {
+  /** Entry index (into lexicon.entries) per pattern id, or -1: not a term, or it does not apply here. */
+  readonly entry: Int32Array;
+  readonly severity: readonly Severity[];
+  /** `word/<kind>` or `claim/<scope>/<kind>`, one string per pattern. */
+  readonly ruleId: readonly string[];
+  /** The entry's reason text, looked up once. */
+  readonly reason: readonly string[];
 }
 
 export interface UserMatcherTerm {
@@ -136,7 +154,37 @@ export function buildDefaultMatcher(lexicon: Lexicon): DefaultMatcher {
     param: Int8Array.from(paramList),
     boundary: boundaryFlags(b.patterns),
     patternIndex: b.index,
+    resolutions: new Map(),
   };
+}
+
+/** Resolutions kept per matcher; more distinct setting combinations than this start over. */
+const MAX_RESOLUTIONS = 32;
+
+/** The resolution of every pattern for a category and a set of switched-off parts (cached). */
+export function resolution(dm: DefaultMatcher, category: ListingCategory, disabled: ReadonlySet<string>): Resolution {
+  const key = disabled.size === 0 ? category : `${category}\u0000${[...disabled].sort().join('\u0000')}`;
+  let res = dm.resolutions.get(key);
+  if (res) return res;
+  const count = dm.roles.length;
+  const entry = new Int32Array(count).fill(-1);
+  const severity: Severity[] = new Array<Severity>(count).fill('low');
+  const ruleId: string[] = new Array<string>(count).fill('');
+  const reason: string[] = new Array<string>(count).fill('');
+  for (let id = 0; id < count; id++) {
+    if ((dm.roles[id]! & ROLE_TERM) === 0) continue;
+    const indices = dm.entries[id]!;
+    const resolved = resolveEntries(dm.lexicon.entries, indices, category, disabled);
+    if (!resolved) continue;
+    entry[id] = indices.find((i) => dm.lexicon.entries[i] === resolved.entry)!;
+    severity[id] = resolved.severity;
+    reason[id] = reasonText(resolved.entry.reason);
+    ruleId[id] = resolved.scope === 'global' ? `word/${resolved.entry.kind}` : `claim/${resolved.scope}/${resolved.entry.kind}`;
+  }
+  res = { entry, severity, ruleId, reason };
+  if (dm.resolutions.size >= MAX_RESOLUTIONS) dm.resolutions.clear();
+  dm.resolutions.set(key, res);
+  return res;
 }
 
 let cachedDefault: DefaultMatcher | undefined;

@@ -335,13 +335,15 @@ function emitString(buf: NormBuffer, st: EmitState, folded: string, s: number, e
   }
 }
 
-/** Classes must fit in the 15 bits above the folded unit in a combined table entry. */
-const MAX_FUSED_CLASSES = 0x7fff;
+/** Classes must fit in the 14 bits above the folded unit and its CJK flag in a combined table entry. */
+const MAX_FUSED_CLASSES = 0x3fff;
+const CLASS_SHIFT = 17;
 
 /**
- * Per-automaton table from an ORIGINAL code unit to its folded unit and that
- * unit's class, packed as class << 16 | unit (or a negative marker). One
- * lookup per character instead of two; filled lazily from FOLD.
+ * Per-automaton table from an ORIGINAL code unit to its folded unit, whether
+ * that unit is CJK, and the unit's class, packed as
+ * class << 17 | FLAG_CJK | unit (or a negative marker). One lookup per
+ * character instead of three; filled lazily from FOLD.
  */
 const combinedTables = new WeakMap<Automaton, Int32Array>();
 
@@ -357,7 +359,7 @@ function combinedTable(auto: Automaton): Int32Array {
 function fillCombined(table: Int32Array, c: number, classOf: Uint16Array): number {
   let f = FOLD[c]!;
   if (f === UNKNOWN) f = classify(c);
-  const v = f >= 0 ? (classOf[f & UNIT_MASK]! << 16) | (f & UNIT_MASK) : f;
+  const v = f >= 0 ? (classOf[f & UNIT_MASK]! << CLASS_SHIFT) | (f & (UNIT_MASK | FLAG_CJK)) : f;
   table[c] = v;
   return v;
 }
@@ -397,7 +399,7 @@ export function normaliseAndScan(
   to = src.length,
   widthLimit = 0x7fffffff,
 ): void {
-  if (auto.mode !== 'dense' || auto.width > MAX_FUSED_CLASSES) {
+  if (auto.mode !== 'compact' || auto.width > MAX_FUSED_CLASSES) {
     // Sparse automaton, or too many classes to pack next to the folded unit: normalise, then scan.
     normaliseAndScan(src, buf, EMPTY_AUTOMATON, noMatches, from, to, widthLimit);
     sink.count = 0;
@@ -405,7 +407,9 @@ export function normaliseAndScan(
     return;
   }
   if (to - from + 16 > buf.units.length) grow(buf, to - from + 16);
-  const { classOf, delta, width, report, output, dictLink } = auto;
+  const { classOf, cells, root, firstReport, report, output, dictLink } = auto;
+  const spaceCls = classOf[SPACE_UNIT]!;
+  const breakCls = classOf[BREAK_UNIT]!;
   const table = combinedTable(auto);
   sink.count = 0;
   let units = buf.units;
@@ -415,7 +419,7 @@ export function normaliseAndScan(
   let sepStart = -1;
   let sepEnd = -1;
   let lastUnit = -1;
-  let lastFlags = 0; // FLAG_CJK when the slow path emitted an astral CJK character last
+  let lastV = 0; // entry of the last emitted unit; only its FLAG_CJK bit is read
   let runLen = 0;
   let dfa = 0;
   let dfaBefore = 0;
@@ -425,8 +429,53 @@ export function normaliseAndScan(
   let limit = widthLimit;
   let overflowAt = -1;
   for (let i = from; i < to; i++) {
+    if (sepStart < 0) {
+      // Fast lane: plain characters, no separator run to close, not a repeat
+      // of the last unit. Most of a listing is this; it needs no other state.
+      const laneStart = i;
+      for (; i < to; i++) {
+        const c = src.charCodeAt(i);
+        const v = table[c]!;
+        const u = v & UNIT_MASK;
+        if (v < 0 || u === lastUnit) break;
+        w += 1 + ((0x7f - c) >>> 31); // branch-free: 2 above U+007F
+        units[n] = u;
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+        lastUnit = u;
+        // (No dfaBefore here: the lane never emits a repeat, and the second
+        // copy of a character, whose step a third copy undoes, is always
+        // emitted outside it.)
+        // One transition of the compact DFA (see automaton.ts). Class 0 (in no
+        // pattern) needs no branch: no state deviates there, so root[0] = 0 wins.
+        const cls = v >>> CLASS_SHIFT;
+        const e = cells[dfa + cls]!;
+        dfa = e >>> 16 === dfa ? e & 0xffff : root[cls]!;
+        if (dfa >= firstReport) for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
+      }
+      if (i > laneStart) {
+        // Set once on leaving the lane what it would have set per character.
+        lastV = table[src.charCodeAt(i - 1)]!;
+        runLen = 1;
+        if (w > limit) {
+          // The width passed the limit inside the lane: walk back to the character
+          // that crossed it (lane characters are BMP, one unit each).
+          let x = w;
+          let j = i - 1;
+          while (j > laneStart && x - (1 + ((0x7f - src.charCodeAt(j)) >>> 31)) > limit) {
+            x -= 1 + ((0x7f - src.charCodeAt(j)) >>> 31);
+            j--;
+          }
+          overflowAt = j;
+          limit = 0x7fffffff;
+        }
+      }
+      if (i >= to) break;
+    }
+    // Everything else: separators, repeats, characters seen for the first time, slow paths.
     const c = src.charCodeAt(i);
-    w += c > 0x7f ? 2 : 1;
+    w += 1 + ((0x7f - c) >>> 31);
     if (w > limit) {
       overflowAt = i;
       limit = 0x7fffffff;
@@ -439,18 +488,20 @@ export function normaliseAndScan(
         // A run of separators ends here: drop it next to CJK, keep one space between
         // other characters, and make a very long run a hard break.
         const long = sepEnd - sepStart > MAX_BRIDGED_RUN;
-        if (n > 0 && (long || ((lastFlags & FLAG_CJK) === 0 && !isCjkUnit(lastUnit) && !isCjkUnit(u)))) {
+        if (n > 0 && (long || ((lastV | v) & FLAG_CJK) === 0)) {
           const gapUnit = long ? BREAK_UNIT : SPACE_UNIT;
+          const gapCls = long ? breakCls : spaceCls;
           units[n] = gapUnit;
           starts[n] = sepStart;
           ends[n] = sepEnd;
           n++;
           lastUnit = gapUnit;
-          lastFlags = 0;
+          lastV = 0;
           runLen = 1;
           dfaBefore = dfa;
-          dfa = delta[dfa * width + classOf[gapUnit]!]!;
-          for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
+          const g = cells[dfa + gapCls]!;
+          dfa = g >>> 16 === dfa ? g & 0xffff : root[gapCls]!;
+          if (dfa >= firstReport) for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
         }
         sepStart = -1;
       }
@@ -474,16 +525,12 @@ export function normaliseAndScan(
       ends[n] = i + 1;
       n++;
       lastUnit = u;
-      lastFlags = 0;
+      lastV = v;
       dfaBefore = dfa;
-      const cls = v >>> 16;
-      if (cls === 0) {
-        // A character that occurs in no pattern sends every state to the root: skip the table.
-        dfa = 0;
-      } else {
-        dfa = delta[dfa * width + cls]!;
-        for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
-      }
+      const cls = v >>> CLASS_SHIFT;
+      const e = cells[dfa + cls]!;
+      dfa = e >>> 16 === dfa ? e & 0xffff : root[cls]!;
+      if (dfa >= firstReport) for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
     } else if (v === SEPARATOR) {
       if (sepStart < 0) sepStart = i;
       sepEnd = i + 1;
@@ -507,7 +554,7 @@ export function normaliseAndScan(
       st.sepStart = sepStart;
       st.sepEnd = sepEnd;
       st.lastUnit = lastUnit;
-      st.lastFlags = lastFlags | (isCjkUnit(lastUnit) ? FLAG_CJK : 0);
+      st.lastFlags = lastV & FLAG_CJK;
       st.runLen = runLen;
       st.dfa = dfa;
       st.dfaBefore = dfaBefore;
@@ -531,7 +578,7 @@ export function normaliseAndScan(
       sepStart = st.sepStart;
       sepEnd = st.sepEnd;
       lastUnit = st.lastUnit;
-      lastFlags = st.lastFlags;
+      lastV = st.lastFlags;
       runLen = st.runLen;
       dfa = st.dfa;
       dfaBefore = st.dfaBefore;

@@ -47,7 +47,7 @@ describe('automaton', () => {
     expect(findAll(compileAutomaton([]), '任何文字')).toEqual([]);
   });
 
-  it.each(['dense', 'sparse'] as const)('matches a naive scan on thousands of random strings (%s, normalisation off)', (mode) => {
+  it.each(['compact', 'sparse'] as const)('matches a naive scan on thousands of random strings (%s, normalisation off)', (mode) => {
     const a = compileAutomaton(terms, { mode });
     expect(a.mode).toBe(mode);
     const rnd = prng(12345);
@@ -63,18 +63,18 @@ describe('automaton', () => {
     expect(compared).toBeGreaterThan(10_000); // the generator really produces matches
   });
 
-  it('switches to the sparse layout when a dense table would be huge', () => {
+  it('switches to the sparse layout when the states would not fit 16-bit ids', () => {
     const rnd = prng(4242);
     const big: string[] = [];
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 12_000; i++) {
       let t = '';
       for (let k = 0; k < 6; k++) t += String.fromCharCode(0x4e00 + Math.floor(rnd() * 20000));
       big.push(t);
     }
     const a = compileAutomaton(big);
     expect(a.mode).toBe('sparse');
-    const text = `前缀${big[7]}中间${big[2999]}`;
-    expect(findAll(a, text).map((m) => a.patterns[m.pattern])).toEqual([big[7], big[2999]]);
+    const text = `前缀${big[7]}中间${big[11_999]}`;
+    expect(findAll(a, text).map((m) => a.patterns[m.pattern])).toEqual([big[7], big[11_999]]);
   });
 
   it('fused normalise-and-scan equals normalising first and scanning naively', () => {
@@ -98,5 +98,28 @@ describe('automaton', () => {
       scanUnits(a, plainBuf.units, 0, plainBuf.length, sink2);
       expect(sink2.count).toBe(sink.count);
     }
+  });
+});
+
+describe('compact layout', () => {
+  it('keeps the default matcher small enough for a core cache and agrees with the sparse layout', () => {
+    const terms = [...new Set(defaultLexicon().entries.map((e) => e.term.toLowerCase()))];
+    const compact = compileAutomaton(terms);
+    const sparse = compileAutomaton(terms, { mode: 'sparse' });
+    expect(compact.mode).toBe('compact');
+    // A full states × classes table for these terms is over 2 MB; the packed cells are a few tens of KB.
+    expect(compact.cells.byteLength + compact.root.byteLength).toBeLessThan(256 * 1024);
+    expect(compact.stateCount * compact.width * 2).toBeGreaterThan(1024 * 1024);
+    const rnd = prng(31337);
+    for (let n = 0; n < 1000; n++) {
+      const text = randomText(rnd, terms);
+      expect(findAll(compact, text)).toEqual(findAll(sparse, text));
+    }
+  });
+
+  it('reports a state only when it or a suffix ends a pattern', () => {
+    const a = compileAutomaton(['abc', 'bc', 'x']);
+    const hits = findAll(a, 'zabcx').map((m) => `${a.patterns[m.pattern]}@${m.start}`);
+    expect(hits).toEqual(['abc@1', 'bc@2', 'x@4']);
   });
 });
