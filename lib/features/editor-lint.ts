@@ -4,7 +4,7 @@ import { editorMessages } from '../i18n/editor';
 import { send } from '../messaging/client';
 import { contentRequestSchema } from '../messaging/content-protocol';
 import { findEditorFields, type FieldRef } from '../pages/editor-fields';
-import { isBackOffice } from '../pages/detect';
+import { readsOn } from '../pages/hosts';
 import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
 import { createErrorSink } from './error-sink';
 import { EditorSession, type EditorTransport } from './editor-session';
@@ -39,7 +39,7 @@ export function marksPaused(settings: Pick<Settings, 'editor'>, host: string, no
  */
 export const editorLintFeature: Feature = {
   id: FEATURE,
-  include: isBackOffice,
+  include: (url) => readsOn('editor', url),
   init({ document, url, signal }) {
     const hinted = EDITOR_HINT.test(url.pathname);
     let session: EditorSession | null = null;

@@ -1,14 +1,14 @@
-import { hasNewMerchantEvidence, readNewMerchantPage } from '../pages/new-merchant-reader';
+import { hasNewMerchantEvidence, newMerchantUrlHint } from '../pages/kinds/new-merchant/page';
+import { readNewMerchantPage } from '../pages/kinds/new-merchant/reader';
 import { pageReaderFeature } from './page-reader';
-
-const HINT = /newmerchant|new-merchant|xinshang|新商/i;
+import { isRendered } from './visibility';
 
 /** Reads the 新商体验分 module: score, phase figures, task checklist, core indicators. */
 export const newMerchantPageFeature = pageReaderFeature({
   id: 'new-merchant-page',
   kind: 'new-merchant',
-  urlHint: (url) => HINT.test(decodeURIComponent(url.pathname)),
+  urlHint: newMerchantUrlHint,
   evidence: hasNewMerchantEvidence,
-  read: (doc, url) => readNewMerchantPage(doc, url),
+  read: (doc, url) => readNewMerchantPage(doc, url, { isVisible: isRendered }),
   worthReporting: (r) => r.tasks.length > 0 || r.problems.length > 0,
 });

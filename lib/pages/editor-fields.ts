@@ -49,7 +49,13 @@ function controlFor(label: Element, doc: Document): Element | null {
 }
 
 function labelCandidates(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('label, .ant-form-item-label, [class*="form-item-label"], [id$="-label"]'));
+  // A Descriptions-style form puts the label in a th (or dt) beside the cell that holds the control.
+  return Array.from(doc.querySelectorAll('label, .ant-form-item-label, [class*="form-item-label"], [id$="-label"], th, dt, .ant-descriptions-item-label'));
+}
+
+/** What a control says about itself when no label names it: placeholder, aria-label, Quill's data-placeholder. */
+function selfDescription(el: Element): string {
+  return foldLabel([el.getAttribute('placeholder'), el.getAttribute('aria-label'), el.getAttribute('data-placeholder')].filter(Boolean).join(' '));
 }
 
 /**
@@ -71,6 +77,24 @@ export function findEditorFields(doc: Document): FieldRef[] {
       claimed.add(control);
       out.push({ field, label: textOf(label).replace(/[*：:]/g, '').trim(), el: control as EditableEl, kind });
       if (field !== 'detail') break; // one title, one short title, one selling point
+    }
+  }
+  // Fields with no visible label: a placeholder such as 「请输入商品标题，最多30个汉字」 names them.
+  const editables = Array.from(doc.querySelectorAll(EDITABLE)).filter((e) => kindOf(e) && !claimed.has(e));
+  for (const field of Object.keys(FIELD_LABELS) as Field[]) {
+    if (field !== 'detail' && out.some((f) => f.field === field)) continue;
+    // Longest names first: 「商品短标题」 is not the title, though it holds 「标题」.
+    const names = [...FIELD_LABELS[field]].sort((a, b) => b.length - a.length);
+    for (const el of editables) {
+      if (claimed.has(el)) continue;
+      const said = selfDescription(el);
+      const name = names.find((n) => said.includes(foldLabel(n)));
+      if (!name) continue;
+      const other = (Object.keys(FIELD_LABELS) as Field[]).some((f) => f !== field && FIELD_LABELS[f].some((n) => n.length > name.length && said.includes(foldLabel(n))));
+      if (other) continue;
+      claimed.add(el);
+      out.push({ field, label: name, el: el as EditableEl, kind: kindOf(el)! });
+      if (field !== 'detail') break;
     }
   }
   return out;

@@ -31,6 +31,8 @@ describe('新商体验分 zoo layouts in Chromium', () => {
     expect(await meterValue(popup, '新商体验分')).toBe(IN_PHASE.score);
 
     const panel = await session.extensionPage('sidepanel.html');
+    // The full checklist starts folded; the merchant unfolds it.
+    await panel.getByRole('button', { name: '任务清单' }).click();
     const basic = panel.getByRole('list', { name: /^基础任务/ });
     const advanced = panel.getByRole('list', { name: /^进阶任务/ });
     await basic.waitFor();

@@ -49,7 +49,7 @@ async function checkSidePanel(t: ListTruth): Promise<void> {
     const item = t.products.find((p) => p.id === id)!;
     const entry = list.getByRole('listitem').filter({ hasText: item.title.slice(0, 8) });
     expect(await entry.count()).toBe(1);
-    expect(await entry.getByRole('link', { name: /^去编辑/ }).getAttribute('href')).toBe(`${BACK_OFFICE}${editPath(id)}`);
+    expect(await entry.getByRole('link', { name: /^去编辑/ }).getAttribute('href')).toBe(`${BACK_OFFICE.replace(/^http:/, 'https:')}${editPath(id)}`); // links are https only
   }
   for (const d of t.decoys) expect(await list.getByRole('listitem').filter({ hasText: d.title }).count()).toBe(0);
   await panel.close();

@@ -31,6 +31,8 @@ describe('score zoo layouts in Chromium', () => {
       await popup.close();
 
       const panel = await session.extensionPage('sidepanel.html');
+      // Reference material starts folded; the merchant unfolds it.
+      await panel.getByRole('button', { name: '全部指标' }).click();
       const section = panel.getByRole('region', { name: '全部指标' });
       await section.waitFor();
       for (const d of truth.dimensions) {

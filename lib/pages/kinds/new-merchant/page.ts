@@ -1,4 +1,4 @@
-import { mentionedOutsideChrome } from '../../evidence';
+import { mentionedOutsideChrome } from '../../kit/evidence';
 
 /**
  * Is this the 新商体验分 module? The real route is not public (DOMAIN.md §3.2: 「新商体验分」模块,

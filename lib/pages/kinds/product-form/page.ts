@@ -1,4 +1,4 @@
-import { mentionedOutsideChrome } from '../../evidence';
+import { mentionedOutsideChrome } from '../../kit/evidence';
 
 /**
  * Is this the product editor (发布商品 / 编辑商品)? Evidence, next to its lookups:

@@ -1,4 +1,4 @@
-import { mentionedOutsideChrome } from '../../evidence';
+import { mentionedOutsideChrome } from '../../kit/evidence';
 import { findProductTable } from './reader';
 
 /**
