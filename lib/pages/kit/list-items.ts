@@ -32,7 +32,6 @@ export interface ListItem {
 export interface ListRead { items: ListItem[]; cuts: string[] }
 
 const MAX_ITEMS = 6000;
-const MAX_ROWS_PER_GRID = 3000;
 
 interface Matcher { re: RegExp; byLabel: Map<string, string | null> }
 const matchers = new WeakMap<FieldSpec, Matcher>();
@@ -114,11 +113,18 @@ export function readListItems(index: PageIndex, spec: FieldSpec): ListRead {
     const roles = classifyColumns(grid.header, spec.columns);
     if (!roles.includes(spec.key)) continue;
     consumed.push([grid.table, index.end[grid.table]!]);
-    let rowsInTable = 0;
-    for (let i = grid.table; i < index.end[grid.table]!; i++) if (index.has(i, F.ROW)) rowsInTable++;
-    if (rowsInTable > MAX_ROWS_PER_GRID + 1) cuts.push(`表格超过 ${MAX_ROWS_PER_GRID} 行，只读了前 ${MAX_ROWS_PER_GRID} 行`);
-    for (const row of grid.rows) {
-      if (items.length >= MAX_ITEMS) break;
+    // The grid model stops at its row cap; a longer list (5,000 orders on one page) goes on row by
+    // row with the same header, cells by position (list rows carry no rowspans).
+    const rows: Array<{ el: number; cells: number[] }> = grid.rows.map((r) => ({ el: r.el, cells: r.cells }));
+    const lastEl = rows.length ? rows[rows.length - 1]!.el : grid.table;
+    for (let i = index.end[lastEl]!; i < index.end[grid.table]! && rows.length < MAX_ITEMS; i++) {
+      if (!index.has(i, F.ROW)) continue;
+      const cells = index.children(i).filter((c) => index.has(c, F.CELL));
+      if (cells.length) rows.push({ el: i, cells });
+      i = index.end[i]! - 1;
+    }
+    for (const row of rows) {
+      if (items.length >= MAX_ITEMS) { cuts.push(`记录超过 ${MAX_ITEMS} 条，只读了前 ${MAX_ITEMS} 条`); break; }
       const fields = new Map<string, string>();
       const loose: string[] = [];
       const seen = new Set<number>();
@@ -143,7 +149,7 @@ export function readListItems(index: PageIndex, spec: FieldSpec): ListRead {
   const keyEls: number[] = [];
   for (let r = 0; r < index.runs.length; r++) {
     const run = index.runs[r]!;
-    if (consumed.some(([a, b]) => run.el >= a && run.el < b) || index.has(run.el, F.CHROME) || index.has(run.el, F.HEADER)) continue;
+    if (consumed.some(([a, b]) => run.el >= a && run.el < b) || index.has(run.el, F.CHROME)) continue;
     const f = foldLabel(run.text);
     if (keyLabels.some((l) => f.startsWith(l))) keyEls.push(run.el);
   }
