@@ -170,7 +170,8 @@ export function activeTab(index: PageIndex): string | null {
     if (!index.has(i, F.TAB)) continue;
     const el = index.els[i]!;
     const selected = el.getAttribute('aria-selected') === 'true' || /(?:^|\s)ant-tabs-tab-active(?:\s|$)/.test(el.getAttribute('class') ?? '') || el.querySelector('[aria-selected="true"]') !== null;
-    if (selected) return clip((index.text(i, 40) ?? '').trim(), 40) || null;
+    // 「待发货 6」: the badge counts, the tab's name is the words.
+    if (selected) return clip((index.text(i, 40) ?? '').replace(/\s*[(（]?\d+[)）]?$/, '').trim(), 40) || null;
   }
   return null;
 }

@@ -60,6 +60,29 @@ describe('order list reader: bad input is reported per row, never guessed', () =
     expect(r.status).toBe('partial');
   });
 
+  it('a search form above the list (订单编号 with an input, 订单状态 select) is no order and no problem', () => {
+    const doc = htmlDocument(`<form class="ant-form"><div class="ant-form-item"><label>订单编号</label><input placeholder="请输入订单编号"></div>
+      <div class="ant-form-item"><label>订单状态</label><div class="ant-select"><span class="ant-select-selection-item">全部</span></div></div>
+      <div class="ant-form-item"><label>下单时间</label><input></div><button class="ant-btn">查询</button></form>
+      <div class="order-card"><div>订单编号：3012000000000007  下单时间：2026-12-01 09:00</div><span class="ant-tag">待发货</span><span class="ant-tag">还剩3小时</span></div>
+      <div class="order-card"><div>订单编号：3012000000000008  下单时间：2026-12-01 09:30</div><span class="ant-tag">已发货</span></div>`);
+    const r = readOrdersPage(doc, url, { now });
+    expect(r.orders.map((o) => [o.orderNo, o.status, o.shipBy?.deadline ?? null])).toEqual([
+      ['3012000000000007', 'to-ship', '2026-12-02T05:00:00.000Z'],
+      ['3012000000000008', 'shipped', null],
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.status).toBe('ok');
+  });
+
+  it('names the selected tab without its badge count, and the current page', async () => {
+    const { fixtureDocument } = await import('../helpers');
+    const tabs = readOrdersPage(await fixtureDocument('zoo-orders-tabs--today'), url, { now });
+    expect(tabs.tab).toBe('待发货');
+    const two = readOrdersPage(await fixtureDocument('zoo-orders-paged-two--today'), url, { now });
+    expect(two.page).toEqual({ current: 2, total: 2 });
+  });
+
   it('a page with no orders says what it missed; a page that is not a list throws nothing', () => {
     const r = readOrdersPage(htmlDocument('<div>欢迎使用快手小店</div>'), url, { now });
     expect(r.status).toBe('unreadable');

@@ -45,8 +45,10 @@ export function readAfterSalesPage(doc: Document, url: URL, options: ListReadOpt
     const rows = new Map<string, CaseRow>();
     let noNumber = 0;
     for (const item of list.items) {
-      const no = orderNoOf(item.fields.get('caseNo'));
-      if (!no) { noNumber++; continue; }
+      const shownNo = item.fields.get('caseNo');
+      const no = orderNoOf(shownNo);
+      // A search form's 「售后单号」 label (its input is not text) or a column title is no record.
+      if (!no) { if (shownNo && /\d/.test(shownNo)) noNumber++; continue; }
       const row = readCase(item, options.now, no);
       const prev = rows.get(no);
       // The same case in a hidden tab pane and in 全部: the visible copy wins.

@@ -141,8 +141,10 @@ export function readOrdersPage(doc: Document, url: URL, options: ListReadOptions
     const rows = new Map<string, OrderRow>();
     let noNumber = 0;
     for (const item of list.items) {
-      const no = orderNoOf(item.fields.get('orderNo'));
-      if (!no) { noNumber++; continue; }
+      const shownNo = item.fields.get('orderNo');
+      const no = orderNoOf(shownNo);
+      // A search form's 「订单编号」 label (its input is not text) or a column title is no record.
+      if (!no) { if (shownNo && /\d/.test(shownNo)) noNumber++; continue; }
       const row = readRow(item, options.now, no);
       const prev = rows.get(no);
       rows.set(no, prev ? mergeRow(prev, row) : row);
