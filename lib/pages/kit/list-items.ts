@@ -50,27 +50,38 @@ function matcherOf(spec: FieldSpec): Matcher {
   return m;
 }
 
+/** `run` counts texts (runs joined across inline splits), so 「the next text」 means the next one the merchant sees. */
 type Piece = { label: string | null | undefined; text: string; run: number };
+
+function startsWithLabel(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m !== null && m.index === 0;
+}
 
 /** Label and value pieces of runs [a, b): label → field name (null for fenced), undefined for text. */
 function pieces(index: PageIndex, a: number, b: number, spec: FieldSpec): Piece[] {
   const { re, byLabel } = matcherOf(spec);
   const out: Piece[] = [];
-  for (let r = a; r < b; r++) {
+  let g = 0;
+  for (let r = a; r < b; r++, g++) {
     const run = index.runs[r]!;
     if (index.has(run.el, F.CHROME) || index.has(run.el, F.ACTION)) continue;
-    const text = run.text;
+    // Text split over inline elements with no space (a search highlight <em>3012</em>0260…) is one text.
+    let text = run.text;
+    // A next text that starts with a label is its own field, whatever the spacing between them.
+    while (r + 1 < b && index.runs[r + 1]!.joinsPrev && !index.has(index.runs[r + 1]!.el, F.ACTION) && !startsWithLabel(re, index.runs[r + 1]!.text)) text += index.runs[++r]!.text;
     re.lastIndex = 0;
     let last = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A label inside a longer word (订单编号查询) is still a label; a value before it is its own piece.
       const before = text.slice(last, m.index).trim();
-      if (before) out.push({ label: undefined, text: before, run: r });
-      out.push({ label: byLabel.get(foldLabel(m[1]!)) ?? null, text: m[1]!, run: r });
+      if (before) out.push({ label: undefined, text: before, run: g });
+      out.push({ label: byLabel.get(foldLabel(m[1]!)) ?? null, text: m[1]!, run: g });
       last = m.index + m[0].length;
     }
     const rest = text.slice(last).replace(/^[:：]\s*/, '').trim();
-    if (rest) out.push({ label: undefined, text: rest, run: r });
+    if (rest) out.push({ label: undefined, text: rest, run: g });
   }
   return out;
 }
@@ -100,6 +111,11 @@ function cellText(index: PageIndex, cell: number): string {
   return (index.text(cell, 400) ?? '').replace(/^[:：]\s*/, '').trim();
 }
 
+/** A row with fewer cells than its header: the columns would shift (a buyer's cell under 商品), so it is not read by column. */
+function misaligned(cells: number[], width: number): boolean {
+  return cells.length < width || cells.some((c) => c < 0);
+}
+
 /**
  * Every record on the page: rows of tables that have a column for the key field, then cards (or
  * rows without such a column) found by the key's label. A record in a hidden tab pane is read and
@@ -123,8 +139,10 @@ export function readListItems(index: PageIndex, spec: FieldSpec): ListRead {
       if (cells.length) rows.push({ el: i, cells });
       i = index.end[i]! - 1;
     }
+    let skipped = 0;
     for (const row of rows) {
       if (items.length >= MAX_ITEMS) { cuts.push(`记录超过 ${MAX_ITEMS} 条，只读了前 ${MAX_ITEMS} 条`); break; }
+      if (misaligned(row.cells, grid.header.length)) { skipped++; continue; }
       const fields = new Map<string, string>();
       const loose: string[] = [];
       const seen = new Set<number>();
@@ -143,6 +161,7 @@ export function readListItems(index: PageIndex, spec: FieldSpec): ListRead {
       });
       items.push({ el: row.el, fields, loose, hidden: index.closest(row.el, F.IN_HIDDEN_PANE) >= 0 });
     }
+    if (skipped) cuts.push(`${skipped} 行表格的格子数和表头对不上，没有读`);
   }
   // Cards: every element whose text starts a key label, outside the tables read above.
   const keyLabels = spec.fields[spec.key]!.map(foldLabel);
