@@ -53,6 +53,17 @@ function matcherOf(spec: FieldSpec): Matcher {
 /** `run` counts texts (runs joined across inline splits), so 「the next text」 means the next one the merchant sees. */
 type Piece = { label: string | null | undefined; text: string; run: number };
 
+/**
+ * Does run r+1 continue run r's text? The index says so for inline splits; inside a tag it does
+ * not join (a tag annotates a score), but a countdown tag 「还剩6小时<span>20分</span>」 is one text.
+ */
+function touches(index: PageIndex, r: number): boolean {
+  const a = index.runs[r]!;
+  const b = index.runs[r + 1]!;
+  if (b.joinsPrev) return true;
+  return !a.trail && index.contains(a.el, b.el) && index.depth[b.el]! - index.depth[a.el]! <= 2 && index.has(a.el, F.TAG);
+}
+
 function startsWithLabel(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -70,7 +81,7 @@ function pieces(index: PageIndex, a: number, b: number, spec: FieldSpec): Piece[
     // Text split over inline elements with no space (a search highlight <em>3012</em>0260…) is one text.
     let text = run.text;
     // A next text that starts with a label is its own field, whatever the spacing between them.
-    while (r + 1 < b && index.runs[r + 1]!.joinsPrev && !index.has(index.runs[r + 1]!.el, F.ACTION) && !startsWithLabel(re, index.runs[r + 1]!.text)) text += index.runs[++r]!.text;
+    while (r + 1 < b && touches(index, r) && !index.has(index.runs[r + 1]!.el, F.ACTION) && !startsWithLabel(re, index.runs[r + 1]!.text)) text += index.runs[++r]!.text;
     re.lastIndex = 0;
     let last = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -129,6 +140,12 @@ export function readListItems(index: PageIndex, spec: FieldSpec): ListRead {
     const roles = classifyColumns(grid.header, spec.columns);
     if (!roles.includes(spec.key)) continue;
     consumed.push([grid.table, index.end[grid.table]!]);
+    // A header narrower than its rows would shift every column after the gap.
+    const width = Math.max(0, ...grid.rows.map((r) => r.cells.length));
+    if (grid.header.length < width) {
+      cuts.push('表头和表格的列对不上，这张表没有读');
+      continue;
+    }
     // The grid model stops at its row cap; a longer list (5,000 orders on one page) goes on row by
     // row with the same header, cells by position (list rows carry no rowspans).
     const rows: Array<{ el: number; cells: number[] }> = grid.rows.map((r) => ({ el: r.el, cells: r.cells }));

@@ -17,21 +17,32 @@ export interface ListReadOptions extends IndexOptions {
 /** A list page holds thousands of small elements: a larger budget than a score page, still bounded. */
 export const LIST_BUDGET = { maxElements: 120_000, maxText: 3_000_000 };
 
-const ORDER_NO = /[A-Za-z0-9][A-Za-z0-9-]{3,39}/;
+/** A record number is the value itself (letters before digits at most): 「=1+1301…」 or 「3012…AAAA」 glued to other text is no number. */
+const ORDER_NO = /^([A-Za-z]{0,4}\d[\d-]{3,38})(?![A-Za-z0-9])/;
 /** The page says there is nothing here (--, 暂无): no value, and nothing wrong with the row. */
 const EMPTY = /^(?:-+|—+|暂无.*|无|\/)$/;
 const COUNTDOWN_START = /^(?:还剩|剩余|剩|已超时|超时|已逾期|逾期|倒计时|已延迟)/;
 
 export function orderNoOf(shown: string | undefined): string | null {
   if (!shown) return null;
-  const m = ORDER_NO.exec(shown.replace(/\s+/g, ''));
-  return m && /\d{4}/.test(m[0]) ? m[0] : null;
+  const m = ORDER_NO.exec(shown.trim());
+  return m && /\d{4}/.test(m[1]!) ? m[1]! : null;
 }
 
 export function statusOf<T extends string>(words: ReadonlyArray<readonly [string, T]>, text: string): T | null {
   const t = text.replace(/\s+/g, '');
   for (const [w, s] of words) if (t === w) return s;
   return null;
+}
+
+/**
+ * A reason quotes the page's text only when it looks like what the field should hold: a broken
+ * layout can put a buyer's name or phone under 支付时间, and a reason must never carry it.
+ */
+const TIME_CHARS = /^[\d\s\-/.:：年月日时分秒天小时钟还剩余已超逾期倒计后内发货处理NaN?？]+$/i;
+const STATUS_CHARS = /^(?=.*[待已中成功关闭完成退发收货处理介入取消签审核])[\u4e00-\u9fff]{2,8}$/;
+function quotable(text: string, shape: RegExp): boolean {
+  return shape.test(text.trim()) && !/\d{7,}/.test(text);
 }
 
 /** Shared by the list readers: times, countdowns and status words of one item. */
@@ -43,7 +54,7 @@ export class RowReader {
     const shown = this.item.fields.get(field);
     if (!shown || EMPTY.test(shown.trim())) return null;
     const t = parseShownTime(shown, this.now);
-    if (!t.ok) { this.reasons.push(`${label}${t.why}`); return null; }
+    if (!t.ok) { this.reasons.push(quotable(shown, TIME_CHARS) ? `${label}${t.why}` : `${label}读不出时间`); return null; }
     return fullOnly && !t.fullDate ? null : t.iso;
   }
 
@@ -56,7 +67,7 @@ export class RowReader {
     for (const [text, isLabelled] of candidates) {
       const c = parseCountdown(text, isLabelled);
       if (c === null) continue;
-      if (!c.ok) { this.reasons.push(`${label}${c.why}`); return null; }
+      if (!c.ok) { this.reasons.push(quotable(text, TIME_CHARS) ? `${label}${c.why}` : `${label}读不出剩余时间`); return null; }
       return { shown: clip(text.trim(), 60), deadline: addMinutes(this.now, c.minutes) };
     }
     return null;
@@ -68,7 +79,7 @@ export class RowReader {
     if (labelled && !EMPTY.test(labelled.trim())) {
       const word = labelled.split(/\s+/)[0]!;
       const s = statusOf(words, labelled) ?? statusOf(words, word);
-      if (s === null) this.reasons.push(`${label}「${clip(labelled, 20)}」不认识`);
+      if (s === null) this.reasons.push(quotable(labelled, STATUS_CHARS) ? `${label}「${clip(labelled, 20)}」不认识` : `${label}不认识`);
       return { status: s, shown: clip(s === null ? labelled : word, 20) };
     }
     for (const l of this.item.loose) {
