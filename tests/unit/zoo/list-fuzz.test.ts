@@ -10,7 +10,7 @@ import { TRUTHS as ORDER_TRUTHS, cn } from '../../fixtures/zoo/orders/truth';
 import { mutate } from '../../support/mutate';
 import { fixtureDocument } from '../helpers';
 
-const RUNS = 300;
+const RUNS = Number(process.env.LIST_FUZZ_RUNS ?? 300);
 const orderUrl = new URL('https://s.kwaixiaodian.com/zone/order/list');
 const caseUrl = new URL('https://s.kwaixiaodian.com/zone/refund/list');
 

@@ -17,8 +17,11 @@ export interface ListReadOptions extends IndexOptions {
 /** A list page holds thousands of small elements: a larger budget than a score page, still bounded. */
 export const LIST_BUDGET = { maxElements: 120_000, maxText: 3_000_000 };
 
-/** A record number is the value itself (letters before digits at most): 「=1+1301…」 or 「3012…AAAA」 glued to other text is no number. */
-const ORDER_NO = /^([A-Za-z]{0,4}\d[\d-]{3,38})(?![A-Za-z0-9])/;
+/**
+ * A record number is the value itself, six digits or more (letters before them at most):
+ * 「=1+1301…」, 「3012…AAAA」 or 「99999%」 is no number.
+ */
+const ORDER_NO = /^([A-Za-z]{0,4}\d[\d-]{5,38})(?![A-Za-z0-9%.])/;
 /** The page says there is nothing here (--, 暂无): no value, and nothing wrong with the row. */
 const EMPTY = /^(?:-+|—+|暂无.*|无|\/)$/;
 const COUNTDOWN_START = /^(?:还剩|剩余|剩|已超时|超时|已逾期|逾期|倒计时|已延迟)/;
