@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * What the queue keeps between page reads: order and case numbers, times, statuses and product
+ * titles only (issue 13 item 6), never buyer data. Entries are keyed by the number as shown, so
+ * successive reads (tabs, pages) of the same order merge.
+ */
+const iso = z.string().datetime();
+
+export const orderEntrySchema = z.object({
+  orderNo: z.string().min(4).max(40),
+  status: z.enum(['to-ship', 'shipped', 'delivered', 'completed', 'unpaid', 'closed', 'after-sales']).nullable(),
+  statusShown: z.string().max(20).nullable(),
+  products: z.array(z.string().max(120)).max(20),
+  paidAt: iso.nullable(),
+  /** The page's own ship-by time (absolute), as last read. */
+  shipBy: z.object({ shown: z.string().max(60), deadline: iso }).nullable(),
+  shippedAt: iso.nullable(),
+  logistics: z.enum(['awaiting-pickup', 'picked-up', 'delivered']).nullable(),
+  unreadable: z.string().max(300).nullable(),
+  /** When this order was last seen on a page: the queue says it, and 72 h later it expires. */
+  readAt: iso,
+  url: z.string().max(2000),
+});
+export type OrderEntry = z.infer<typeof orderEntrySchema>;
+
+export const caseEntrySchema = z.object({
+  caseNo: z.string().min(4).max(40),
+  orderNo: z.string().max(40).nullable(),
+  type: z.enum(['refund-only', 'return-refund', 'exchange']).nullable(),
+  typeShown: z.string().max(20).nullable(),
+  status: z.enum(['awaiting-merchant', 'awaiting-buyer-return', 'awaiting-merchant-receipt', 'platform', 'awaiting-buyer', 'closed', 'done']).nullable(),
+  statusShown: z.string().max(20).nullable(),
+  appliedAt: iso.nullable(),
+  handleBy: z.object({ shown: z.string().max(60), deadline: iso }).nullable(),
+  products: z.array(z.string().max(120)).max(20),
+  unreadable: z.string().max(300).nullable(),
+  readAt: iso,
+  url: z.string().max(2000),
+});
+export type CaseEntry = z.infer<typeof caseEntrySchema>;
+
+export const pagesSeenSchema = z.object({ total: z.number().int().min(1).nullable(), seen: z.array(z.number().int().min(1)).max(500) });
+
+export const queueStateSchema = z.object({
+  orders: z.record(z.string(), orderEntrySchema),
+  cases: z.record(z.string(), caseEntrySchema),
+  pages: z.object({ orders: pagesSeenSchema.nullable(), 'after-sales': pagesSeenSchema.nullable() }),
+});
+export type QueueState = z.infer<typeof queueStateSchema>;
+
+export const QUEUE_GROUPS = ['overdue', 'due6h', 'due24h', 'notPickedUp', 'casePlatform', 'caseNearDeadline', 'caseWaiting', 'unreadable'] as const;
+export type QueueGroup = (typeof QUEUE_GROUPS)[number];
+
+export const queueItemSchema = z.object({
+  kind: z.enum(['order', 'case']),
+  /** The order or case number as the page shows it. */
+  number: z.string().max(40),
+  group: z.enum(QUEUE_GROUPS),
+  statusShown: z.string().max(20).nullable(),
+  products: z.array(z.string().max(120)).max(20),
+  /** The line it must be handled by, absolute; null where none is known. */
+  deadline: iso.nullable(),
+  /** 'page': the page's own deadline or countdown; 'estimate-48h': 48 h from payment, labelled as an estimate. */
+  deadlineSource: z.enum(['page', 'estimate-48h', 'pickup-24h']).nullable(),
+  /** Minutes from now to the deadline (negative: overdue). */
+  minutesLeft: z.number().int().nullable(),
+  /** Cases: hours since 申请时间. */
+  ageHours: z.number().int().min(0).nullable(),
+  /** When the item was last read from a page. */
+  readAt: iso,
+  url: z.string().max(2000),
+  /** Why this item is in the 「读不懂」 group. */
+  why: z.string().max(300).nullable(),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+export const queueSchema = z.object({
+  builtAt: iso,
+  groups: z.object(Object.fromEntries(QUEUE_GROUPS.map((g) => [g, z.array(queueItemSchema)])) as Record<QueueGroup, z.ZodArray<typeof queueItemSchema>>),
+  /** Items due now or within 6 h plus cases near their deadline and 平台介入中: the popup's count. */
+  urgent: z.number().int().min(0),
+  /** What the queue cannot know, in the merchant's words. */
+  unknowns: z.array(z.string().max(160)),
+});
+export type Queue = z.infer<typeof queueSchema>;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildQueue, emptyQueueState, mergeOrders } from '@/lib/engine/queue';
+import type { Queue } from '@/lib/engine/queue-schema';
+import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { ordersReadingSchema, type OrdersReading } from '@/lib/pages/kinds/orders/reading';
+import { LAYOUTS, PAGE_SHOWS } from '../../fixtures/zoo/orders/layouts';
+import { TRUTHS, cn, type OrdersTruth } from '../../fixtures/zoo/orders/truth';
+import { fixtureDocument } from '../helpers';
+
+const url = new URL('https://s.kwaixiaodian.com/zone/order/list');
+const LOGISTICS = { 待揽收: 'awaiting-pickup', 已揽收: 'picked-up' } as const;
+
+/** Every field of the truth's orders (those the layout shows) against the reading: [field, expected, read]. */
+export function compareOrders(truth: OrdersTruth, r: OrdersReading, shows: (o: OrdersTruth['orders'][number]) => boolean): Array<[string, unknown, unknown]> {
+  const rows: Array<[string, unknown, unknown]> = [];
+  rows.push(['shop.id', truth.shop.id, r.shop.id]);
+  const shown = truth.orders.filter(shows);
+  for (const o of shown) {
+    const got = r.orders.find((x) => x.orderNo === o.no);
+    rows.push([`${o.no}.present`, true, !!got]);
+    if (!got) continue;
+    rows.push([`${o.no}.status`, o.status, got.status]);
+    rows.push([`${o.no}.statusShown`, o.statusShown, got.statusShown]);
+    rows.push([`${o.no}.paidAt`, o.paidIso, got.paidAt]);
+    // Only to-ship orders carry a line on the page; the others show none, or it is not the queue's.
+    if (o.status === 'to-ship') rows.push([`${o.no}.shipBy`, o.shipBy === null ? null : cn(o.shipBy), got.shipBy?.deadline ?? null]);
+    rows.push([`${o.no}.shippedAt`, o.shipped === null ? null : cn(o.shipped), got.shippedAt]);
+    rows.push([`${o.no}.logistics`, o.logistics === null ? null : LOGISTICS[o.logistics], got.logistics]);
+    rows.push([`${o.no}.products`, [o.product], got.products]);
+    rows.push([`${o.no}.unreadable`, !!o.unreadable, got.unreadable !== null]);
+  }
+  rows.push(['extra orders', [], r.orders.filter((x) => !shown.some((o) => o.no === x.orderNo)).map((x) => x.orderNo)]);
+  return rows;
+}
+
+export function queueNumbers(q: Queue) {
+  const n = (g: keyof Queue['groups']) => q.groups[g].map((i) => i.number);
+  return {
+    overdue: n('overdue'), due6h: n('due6h'), due24h: n('due24h'), notPickedUp: n('notPickedUp'), unreadable: n('unreadable'),
+    estimated: [...q.groups.overdue, ...q.groups.due6h, ...q.groups.due24h].filter((i) => i.deadlineSource === 'estimate-48h').map((i) => i.number),
+  };
+}
+
+const mismatches = (rows: Array<[string, unknown, unknown]>) => rows.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+const read = async (layout: string, truthName: string, truth: OrdersTruth) =>
+  readOrdersPage(await fixtureDocument(`zoo-orders-${layout}--${truthName}`), url, { now: new Date(cn(truth.readAt)) });
+
+describe('orders layout zoo: every layout reads to its truth', () => {
+  let right = 0;
+  let total = 0;
+  for (const [truthName, truth] of Object.entries(TRUTHS)) {
+    for (const layout of Object.keys(LAYOUTS)) {
+      it(`${layout} / ${truthName}`, async () => {
+        const reading = await read(layout, truthName, truth);
+        expect(ordersReadingSchema.safeParse(reading).success).toBe(true);
+        const shows = PAGE_SHOWS[layout];
+        const rows = compareOrders(truth, reading, (o) => (shows ? shows(truth, o) : true));
+        right += rows.length - mismatches(rows).length;
+        total += rows.length;
+        expect(mismatches(rows)).toEqual([]);
+      });
+    }
+    for (const layout of Object.keys(LAYOUTS).filter((l) => !l.startsWith('paged-'))) {
+      it(`${layout} / ${truthName}: the queue from this page equals the truth's queue`, async () => {
+        const reading = await read(layout, truthName, truth);
+        const q = buildQueue(mergeOrders(emptyQueueState(), reading), new Date(cn(truth.readAt)));
+        expect(queueNumbers(q)).toEqual(truth.queue);
+      });
+    }
+    it(`paged / ${truthName}: the two pages' reads merge into the truth's queue`, async () => {
+      const now = new Date(cn(truth.readAt));
+      const one = await read('paged-one', truthName, truth);
+      const first = buildQueue(mergeOrders(emptyQueueState(), one), now);
+      expect(first.unknowns.some((u) => u.includes('共 2 页') && u.includes('读过第 1 页'))).toBe(true);
+      const two = await read('paged-two', truthName, truth);
+      const q = buildQueue(mergeOrders(mergeOrders(emptyQueueState(), one), two), now);
+      expect(queueNumbers(q)).toEqual(truth.queue);
+      expect(q.unknowns.some((u) => u.includes('共 2 页'))).toBe(false);
+    });
+  }
+  it('prints the matrix figure', () => {
+    console.log(`orders zoo matrix: ${right}/${total} fields read right over ${Object.keys(TRUTHS).length * Object.keys(LAYOUTS).length} pages`);
+    expect(total).toBeGreaterThan(0);
+  });
+});
