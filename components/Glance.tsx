@@ -74,6 +74,7 @@ function Scores({ a, t, now, compact }: { a: Assessment; t: Messages; now: numbe
         </>
       )}
       {a.status === 'partial' && <p class="muted">{t.partialNote(a.missing.length + a.problems.length)}</p>}
+      {a.unreadDimensions.length > 0 && <p class="muted" role="note">{t.unreadDims(a.unreadDimensions.join(t.lang === 'en' ? ', ' : '、'))}</p>}
       <ReadFrom t={t} readAt={a.readAt} url={a.url} now={now} />
       {stale && <p class="notice notice--warn" role="status">{t.stale}</p>}
     </>

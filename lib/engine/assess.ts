@@ -74,5 +74,6 @@ export function assess(reading: ScoreReading, rules: RulePack, { healthLine }: A
     weakest,
     missing: reading.missing,
     problems: reading.problems,
+    unreadDimensions: reading.unreadDimensions ?? [],
   };
 }

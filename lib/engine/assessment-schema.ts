@@ -32,5 +32,7 @@ export const assessmentSchema = z.object({
   weakest: z.array(assessedIndicatorSchema).max(3),
   missing: z.array(z.string()),
   problems: z.array(z.string()),
+  /** Dimensions the page names whose indicators it has not rendered yet (tabs not clicked). */
+  unreadDimensions: z.array(z.string()).default([]),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

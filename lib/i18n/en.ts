@@ -29,6 +29,7 @@ export const en: Messages = {
   unreadableBody: 'The page may have changed or shows odd values; none of them were used. Reload the page to try again.',
   notFound: (label) => `Not found: ${label}`,
   partialNote: (n) => plural('{n, plural, one {# item} other {# items}} could not be read', n),
+  unreadDims: (names) => `Indicators not read yet for ${names}: open those tabs on the page to read them`,
   lastGood: 'Last good reading',
   shopId: (id) => `Shop ID ${id}`,
   loading: 'Loading…',

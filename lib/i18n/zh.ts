@@ -24,6 +24,7 @@ export const zh = {
   unreadableBody: '页面可能改版或数据异常，助手没有使用这些值。请刷新页面重试。',
   notFound: (label: string) => `未找到：${label}`,
   partialNote: (n: number) => `有 ${n} 项未能读取`,
+  unreadDims: (names: string) => `还没读到${names}的指标：在页面上点开这些标签页即可读取`,
   lastGood: '上次成功读取',
   shopId: (id: string) => `店铺ID ${id}`,
   loading: '加载中…',

@@ -24,6 +24,13 @@ describe('the popup glance', () => {
     expect(el.textContent).not.toContain(t.stale);
   });
 
+  it('says which dimensions are not read yet when the page rendered only one tab', () => {
+    const el = host();
+    const partial = assess(reading({ status: 'partial', unreadDimensions: ['物流体验', '售后服务'] }), DEFAULT_RULES, { healthLine: 4.5 });
+    render(<Glance glance={{ assessment: partial, attempt: null, newMerchant: null }} t={t} now={readAt + 60_000} />, el);
+    expect(el.querySelector('[role="note"]')?.textContent).toBe(t.unreadDims('物流体验、售后服务'));
+  });
+
   it('warns when the reading is more than a day old', () => {
     const el = host();
     render(<Glance glance={{ assessment: a, attempt: null, newMerchant: null }} t={t} now={readAt + 25 * 3_600_000} />, el);
