@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { caseRowSchema } from '../pages/kinds/after-sales/reading';
+import { orderRowSchema } from '../pages/kinds/orders/reading';
 
 /**
  * What the queue keeps between page reads: order and case numbers, times, statuses and product
@@ -7,34 +9,20 @@ import { z } from 'zod';
  */
 const iso = z.string().datetime();
 
-export const orderEntrySchema = z.object({
-  orderNo: z.string().min(4).max(40),
-  status: z.enum(['to-ship', 'shipped', 'delivered', 'completed', 'unpaid', 'closed', 'after-sales']).nullable(),
-  statusShown: z.string().max(20).nullable(),
-  products: z.array(z.string().max(120)).max(20),
-  paidAt: iso.nullable(),
-  /** The page's own ship-by time (absolute), as last read. */
-  shipBy: z.object({ shown: z.string().max(60), deadline: iso }).nullable(),
-  shippedAt: iso.nullable(),
-  logistics: z.enum(['awaiting-pickup', 'picked-up', 'delivered']).nullable(),
-  unreadable: z.string().max(300).nullable(),
-  /** When this order was last seen on a page: the queue says it, and 72 h later it expires. */
-  readAt: iso,
-  url: z.string().max(2000),
-});
+/** An order as the queue keeps it: the row's own fields (one definition), when and where it was last seen. */
+export const orderEntrySchema = orderRowSchema
+  .pick({ orderNo: true, status: true, statusShown: true, products: true, paidAt: true, shippedAt: true, logistics: true, unreadable: true })
+  .extend({
+    /** The page's own ship-by time (absolute), as last read. */
+    shipBy: z.object({ shown: z.string().max(60), deadline: iso }).nullable(),
+    /** When this order was last seen on a page: the queue says it, and 72 h later it expires. */
+    readAt: iso,
+    url: z.string().max(2000),
+  });
 export type OrderEntry = z.infer<typeof orderEntrySchema>;
 
-export const caseEntrySchema = z.object({
-  caseNo: z.string().min(4).max(40),
+export const caseEntrySchema = caseRowSchema.omit({ hidden: true }).extend({
   orderNo: z.string().max(40).nullable(),
-  type: z.enum(['refund-only', 'return-refund', 'exchange']).nullable(),
-  typeShown: z.string().max(20).nullable(),
-  status: z.enum(['awaiting-merchant', 'awaiting-buyer-return', 'awaiting-merchant-receipt', 'platform', 'awaiting-buyer', 'closed', 'done']).nullable(),
-  statusShown: z.string().max(20).nullable(),
-  appliedAt: iso.nullable(),
-  handleBy: z.object({ shown: z.string().max(60), deadline: iso }).nullable(),
-  products: z.array(z.string().max(120)).max(20),
-  unreadable: z.string().max(300).nullable(),
   readAt: iso,
   url: z.string().max(2000),
 });

@@ -1,5 +1,3 @@
-import { flat, foldLabel } from './fold';
-
 /**
  * The one bounded walk of a page per read. Every reader works on this index, never on the live
  * DOM: elements in document (pre-)order with their subtree ranges, so "contains" and "comes
@@ -101,7 +99,6 @@ export class PageIndex {
   private readonly position = new Map<Element, number>();
   private textBudget: number;
   private readonly budget: ReadBudget;
-  private smallest: Map<string, number[]> | null = null;
   /** Whitespace seen since the last run (a space between two elements separates their texts). */
   private gap = true;
 
@@ -260,29 +257,6 @@ export class PageIndex {
     return out;
   }
 
-  /**
-   * The smallest elements whose whole visible text folds to `label` (「得<b>分</b>」 is one label,
-   * 「商品体验 ⓘ」 too), outside menus. Built once per index, for texts up to 40 characters.
-   */
-  labelled(label: string): number[] {
-    if (!this.smallest) {
-      const map = new Map<string, number[]>();
-      for (let i = 0; i < this.els.length; i++) {
-        if (this.flags[i]! & F.CHROME) continue;
-        const len = this.textLength(i);
-        if (len === 0 || len > 40) continue;
-        const key = foldLabel(flat(this.text(i, 40) ?? ''));
-        const list = map.get(key);
-        if (!list) { map.set(key, [i]); continue; }
-        // Pre-order: a later element inside an earlier one with the same text is the smaller one.
-        const last = list[list.length - 1]!;
-        if (this.contains(last, i)) list[list.length - 1] = i;
-        else list.push(i);
-      }
-      this.smallest = map;
-    }
-    return this.smallest.get(foldLabel(label)) ?? [];
-  }
 
   /** Lowest common ancestor of two elements (walks parents; depth is bounded by the budget). */
   lca(a: number, b: number): number {

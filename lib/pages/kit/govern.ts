@@ -1,4 +1,3 @@
-import type { PageIndex } from './dom-index';
 import type { Token, Tokenized } from './tokens';
 
 /**
@@ -64,7 +63,3 @@ export function governedBy(gov: Map<number, Governance>, owner: number): Array<{
   return byOwner.get(owner) ?? [];
 }
 
-/** Is token k's element inside element `area`? */
-export function within(index: PageIndex, tk: Tokenized, k: number, area: number): boolean {
-  return area >= 0 && index.contains(area, tk.tokens[k]!.el);
-}

@@ -71,7 +71,7 @@ const VALUE_END = /^(?:$|[\s:：|｜·•,，;；、。)）(（/\]】])/;
 const UNIT_ONLY = /^(?:%|分|小时|h|天|分钟|单|笔|个|次|件|条|人)$/i;
 
 /** Longest dictionary alias starting at `pos` (spaces inside the page text are skipped). */
-function labelAt(lower: string, pos: number, dict: LabelDict, _maxLen: number): { end: number; meaning: LabelMeaning } | null {
+function labelAt(lower: string, pos: number, dict: LabelDict): { end: number; meaning: LabelMeaning } | null {
   let node: Trie | undefined = trieOf(dict);
   let best: { end: number; meaning: LabelMeaning } | null = null;
   for (let i = pos; i < lower.length; i++) {
@@ -92,12 +92,12 @@ function isAliasPrefix(dict: LabelDict, key: string): boolean {
 }
 
 /** A label ends where a word would: not in the middle of a longer word (商品 in 商品信息). */
-function labelEnds(text: string, end: number, lower: string, dict: LabelDict, maxLen: number): boolean {
+function labelEnds(text: string, end: number, lower: string, dict: LabelDict): boolean {
   if (end >= text.length) return true;
   const next = text[end]!;
   if (SEPARATOR.test(next) || /[\d+\-−(（]/.test(next) || !CJK.test(next)) return true;
   // Two labels back to back (「异常揽收率门槛不达标」) are two labels.
-  return labelAt(lower, end, dict, maxLen) !== null;
+  return labelAt(lower, end, dict) !== null;
 }
 
 export interface Tokenized { tokens: Token[]; /** First token index of each run. */ firstOfRun: number[] }
@@ -179,8 +179,8 @@ function tokenizeRun(text: string, run: number, el: number, dict: LabelDict, max
     const ch = text[pos]!;
     const atBoundary = afterToken || word === '' || SEPARATOR.test(text[pos - 1] ?? ' ');
     if (atBoundary) {
-      const label = word === '' ? labelAt(lower, pos, dict, maxLen) : null;
-      if (label && labelEnds(text, label.end, lower, dict, maxLen)) {
+      const label = word === '' ? labelAt(lower, pos, dict) : null;
+      if (label && labelEnds(text, label.end, lower, dict)) {
         flushWord();
         out.push({ t: 'label', run, el, text: text.slice(pos, label.end), meaning: label.meaning });
         pos = label.end;

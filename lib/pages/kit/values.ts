@@ -49,6 +49,9 @@ export type SlotType = 'score' | 'percent' | 'hours' | 'count' | 'index';
 
 export type Typed = { ok: true; value: number; unit: ValueUnit } | { ok: false; why: string } | { ok: 'empty' };
 
+/** The slot a rule-pack unit reads into: the rule pack's `unit` names the type a value must have. */
+export const SLOT_OF_UNIT: Readonly<Record<'percent' | 'hours' | 'count' | 'index' | 'score', SlotType>> = { percent: 'percent', hours: 'hours', count: 'count', index: 'index', score: 'score' };
+
 const TYPE_NAMES: Record<SlotType, string> = { score: '分数', percent: '百分比', hours: '时长', count: '数量', index: '数值' };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readingStatusSchema, shopSchema } from '../score/reading';
+import { listReadingFields } from '../../kit/list-reading';
 
 const iso = z.string().datetime();
 
@@ -22,14 +22,7 @@ export type CaseRow = z.infer<typeof caseRowSchema>;
 
 export const afterSalesReadingSchema = z.object({
   kind: z.literal('after-sales'),
-  status: readingStatusSchema,
-  url: z.string().max(2000),
-  readAt: iso,
-  shop: shopSchema,
-  tab: z.string().max(40).nullable(),
-  page: z.object({ current: z.number().int().min(1), total: z.number().int().min(1).nullable() }).nullable(),
+  ...listReadingFields,
   cases: z.array(caseRowSchema).max(6000),
-  missing: z.array(z.string().max(80)).max(60),
-  problems: z.array(z.string().max(160)).max(60),
 });
 export type AfterSalesReading = z.infer<typeof afterSalesReadingSchema>;

@@ -8,7 +8,7 @@ import { classifyColumns, findGrids, type Grid } from '../../kit/grid';
 import { Outcome, failureText } from '../../kit/outcome';
 import { readShop } from '../../kit/shop';
 import { tokenize, tokensOf, type Token, type Tokenized } from '../../kit/tokens';
-import { typeValue, unitHintOf, type SlotType, type Value } from '../../kit/values';
+import { SLOT_OF_UNIT, typeValue, unitHintOf, type SlotType, type Value } from '../../kit/values';
 import { CORE_COLUMNS, newMerchantDict } from './labels';
 import { newMerchantReadingSchema, type CoreIndicatorReading, type NewMerchantReading } from './reading';
 import { findHeadings, rawRun, readTasks } from './tasks';
@@ -140,7 +140,6 @@ function readPhase(index: PageIndex): NewMerchantReading['phase'] {
   return inPhase;
 }
 
-const SLOT_OF_UNIT: Record<string, SlotType> = { percent: 'percent', hours: 'hours', count: 'count', index: 'index', score: 'score' };
 
 function typedInto(ctx: Ctx, name: string, v: Value, text: string, slot: SlotType, hint: ReturnType<typeof unitHintOf> = null): { value: number; unit: CoreIndicatorReading['unit'] } | null {
   const typed = typeValue(v, slot, hint);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readingStatusSchema, shopSchema } from '../score/reading';
+import { listReadingFields } from '../../kit/list-reading';
 
 const iso = z.string().datetime();
 
@@ -34,15 +34,7 @@ export type OrderRow = z.infer<typeof orderRowSchema>;
 
 export const ordersReadingSchema = z.object({
   kind: z.literal('orders'),
-  status: readingStatusSchema,
-  url: z.string().max(2000),
-  readAt: iso,
-  shop: shopSchema,
-  /** The selected tab (全部 / 待发货 / 已发货), when the list has tabs. */
-  tab: z.string().max(40).nullable(),
-  page: z.object({ current: z.number().int().min(1), total: z.number().int().min(1).nullable() }).nullable(),
+  ...listReadingFields,
   orders: z.array(orderRowSchema).max(6000),
-  missing: z.array(z.string().max(80)).max(60),
-  problems: z.array(z.string().max(160)).max(60),
 });
 export type OrdersReading = z.infer<typeof ordersReadingSchema>;

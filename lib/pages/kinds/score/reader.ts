@@ -1,4 +1,4 @@
-import { OVERALL_LABELS, type Generation, type IndicatorRule, type RulePack } from '../../../rules';
+import { OVERALL_LABELS, type Generation, type RulePack } from '../../../rules';
 import { CARD_LIMITS, ElementSet, cardOf, panelOfTab, repeatedItems } from '../../kit/cards';
 import { F, PageIndex, type IndexOptions } from '../../kit/dom-index';
 import { clip, displayText, flat } from '../../kit/fold';
@@ -7,7 +7,7 @@ import { classifyColumns, findGrids, type Grid } from '../../kit/grid';
 import { Outcome, failureText } from '../../kit/outcome';
 import { readShop } from '../../kit/shop';
 import { tokenize, tokensOf, type Token, type Tokenized } from '../../kit/tokens';
-import { typeValue, unitHintOf, type SlotType, type Value, type ValueUnit } from '../../kit/values';
+import { SLOT_OF_UNIT, typeValue, unitHintOf, type SlotType, type Value, type ValueUnit } from '../../kit/values';
 import { PARTNER_COLUMNS, SCORE_COLUMNS, scoreDict } from './labels';
 import { scoreReadingSchema, type IndicatorReading, type ScoreReading } from './reading';
 
@@ -27,7 +27,6 @@ interface Ctx {
 
 interface Found { dimId: string | null; score: number | null; value: number | null; unit: ValueUnit | null; raw: string | null; gate: 'met' | 'not-met' | null }
 
-const SLOT_OF_UNIT: Record<IndicatorRule['unit'], SlotType> = { percent: 'percent', hours: 'hours', count: 'count', index: 'index', score: 'score' };
 const isMainRole = (r: string) => r === 'overall' || r === 'dimension' || r === 'indicator' || r === 'floor';
 const isSubRole = (r: string) => r === 'score' || r === 'value' || r === 'decoy' || r === 'period' || r === 'shop-name' || r === 'shop-id';
 
@@ -196,9 +195,8 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
         const folded = index.els[el]!.closest('[aria-expanded="false"]');
         if (folded && !mainEls.anyIn(area, index.end[area]!, el, index.end[el]!)) unread = true;
       }
-      const r = resolveItem(ctx, m.name, slotsOf(ctx, k, slotCard(k)), k, 'score');
       // A dimension's own score is the number its label governs; 「商品体验 4.21」 in a tab works too.
-      const score = r.score ?? (r.raw !== null ? null : null);
+      const { score } = resolveItem(ctx, m.name, slotsOf(ctx, k, slotCard(k)), k, 'score');
       const prev = dims.get(rule.id);
       if (!prev) dims.set(rule.id, { id: rule.id, name: m.name, generation: rule.generation, score, area, found: true, unread });
       else {
@@ -223,7 +221,6 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       if (r.score !== null) { overall = r.score; break; }
     }
     if (overall === null) out.miss(OVERALL_LABELS[0]!);
-    void overallSeen;
 
     // ── indicators: every labelled one, known to the rule pack (either generation) or not ──
     const dimOf = (el: number): string | null => {
@@ -363,7 +360,7 @@ function cellValues(ctx: Ctx, cell: number): Array<{ k: number; tok: Token }> {
 function firstValue(ctx: Ctx, cell: number): { value: Value; text: string } | null {
   for (const { tok } of cellValues(ctx, cell)) {
     if (tok.t === 'value') return { value: tok.value, text: tok.text };
-    if (tok.t === 'label' && ['decoy'].includes(tok.meaning.role)) return null; // 「行业 0.50%」 inside a cell
+    if (tok.t === 'label' && tok.meaning.role === 'decoy') return null; // 「行业 0.50%」 inside a cell
   }
   // Text that is not a value at all (「abc」, 「4.6.2」) is still what the cell shows.
   const text = ctx.index.text(cell, 60);
