@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { exportSettingsJson, importSettingsJson } from '@/lib/options/settings-io';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, takeSettingsNotice, type Settings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, takeSettingsNotice, type Settings, type SettingsNotice } from '@/lib/store/settings';
 import { download, readFile } from './files';
 import { numberIn, Section, TextSetting, Toggle, type Check } from './fields';
 import { RulesOverrides } from './RulesOverrides';
@@ -44,7 +44,7 @@ function ClearHistory({ tr }: { tr: Translate }) {
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SettingsNotice | null>(null);
   // Kept as a key, not text, so switching the language re-renders the last status in the new one.
   const [status, setStatus] = useState<{ key: CatalogKey; params?: Params } | null>(null);
   const [importErrors, setImportErrors] = useState<{ line: number; message: string }[] | null>(null);
@@ -83,7 +83,7 @@ export function Options() {
   return (
     <>
       {title}
-      {notice && <p class="notice notice--warn" role="alert">{notice}</p>}
+      {notice && <p class="notice notice--warn" role="alert">{notice.kind === 'migrated' ? tr('options.settingsMigrated', { from: notice.from }) : tr('options.settingsReset', { problem: notice.problem })}</p>}
       <p class="save-status" role="status" aria-live="polite">{status ? tr(status.key, status.params) : ''}</p>
       <Section id="opt-lines" title={tr('options.sec.lines')}>
         <TextSetting label={tr('options.healthLine')} value={t.healthLine} defaultValue={DEFAULT_SETTINGS.thresholds.healthLine} format={String} tr={tr} check={numberIn(3, 5, false, tr)} onSave={(v) => save({ ...settings, thresholds: { ...t, healthLine: v } })} />

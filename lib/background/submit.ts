@@ -41,7 +41,7 @@ async function afterSave(reading: PageReading, previous: Awaited<ReturnType<type
   if (reading.kind === 'score' && reading.status !== 'unreadable') {
     const drops = droppedBelowLine(assessWith(previous, settings), assessWith(reading, settings)!);
     if (drops.length && settings.alerts.notify) {
-      const { title, message } = dropMessage(drops, settings.thresholds.healthLine);
+      const { title, message } = dropMessage(drops, settings.thresholds.healthLine, settings.language);
       await deps.notify(title, message).catch(() => undefined); // a blocked notification must not lose the reading
     }
   }

@@ -1,9 +1,11 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../compliance/finding';
+import { editorMessages } from '../i18n/editor';
 import { send } from '../messaging/client';
 import type { PageFindings } from '../messaging/protocol';
 import { createRowMarkerLayer, type RowMarker } from '../overlay/row-markers';
 import { readsOn } from '../pages/hosts';
 import { findProductTable, productListUrlHint, readProductList, type ProductRow } from '../pages/product-list-reader';
+import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
 import type { Feature } from './registry';
 
 /** DOM changes settle for this long before the rows are read again (paging re-renders in bursts). */
@@ -55,7 +57,8 @@ export const productListFeature: Feature = {
   include: (url) => readsOn('list', url),
   init({ document: doc, url, signal }) {
     const hinted = productListUrlHint(url);
-    const layer = createRowMarkerLayer(doc, signal);
+    let settings: Settings | null = null;
+    const layer = createRowMarkerLayer(doc, signal, () => editorMessages(settings?.language ?? 'zh'));
     let lastKey: string | null = null;
     let seq = 0;
     let found = false;
@@ -137,7 +140,7 @@ export const productListFeature: Feature = {
           return;
         }
         lastKey = null; // try again on the next change
-        console.warn('[体验分助手] 商品列表违禁词检查失败', error);
+        console.warn('[kwaishop-copilot] product-list: banned-word check failed', error);
       });
     };
 
@@ -158,6 +161,10 @@ export const productListFeature: Feature = {
     if (signal.aborted) return;
     signal.addEventListener('abort', stop, { once: true });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    run();
+    // The markers speak the merchant's language; a switch in the options redraws them.
+    const load = () => currentSettings().then((s) => { settings = s; }, () => undefined);
+    const offSettings = onSettingsChanged(() => { void load().then(() => { lastKey = null; run(); }); });
+    signal.addEventListener('abort', offSettings, { once: true });
+    void load().then(run);
   },
 };

@@ -1,5 +1,8 @@
 import type { Field, FindingKind, Severity } from '../compliance/finding';
+import { formatIcu } from './icu';
 import type { Lang } from './index';
+
+const plural = (pattern: string, n: number) => formatIcu('en', pattern, { n });
 
 /**
  * In-page strings of the editor warnings (card, badge, list markers, screen-reader
@@ -16,7 +19,9 @@ const zh = {
     repetition: '关键词堆砌', 'missing-info': '缺少商品参数', input: '输入过长或无效',
   } as Record<FindingKind, string>,
   noFindings: '未发现违禁词',
-  badgeLabel: (field: string, summary: string, count: string | null, over: boolean) => `${field}：${summary}${count ? `，字数 ${count}${over ? '，超出上限' : ''}` : ''}`,
+  /** The length as the badge shows it when the page has no counter of its own; the same words start the name's tail. */
+  length: (count: string) => `字数 ${count}`,
+  badgeLabel: (field: string, summary: string, count: string | null, over: boolean) => `${field}：${summary}${count ? ` 字数 ${count}${over ? '，超出上限' : ''}` : ''}`,
   cardLabel: (text: string) => `违禁词提示：${text}`,
   where: (field: string, kind: string) => `在「${field}」中 · ${kind}`,
   advice: (text: string) => `建议：${text}`,
@@ -35,7 +40,9 @@ const zh = {
   allowed: (w: string) => `已允许「${w}」`,
   undo: '撤销',
   found: (n: number, words: string) => `发现 ${n} 处违禁词或风险用语：${words}`,
-  listMarker: (n: number, worst: string) => `${n} 处违禁词，最严重：${worst}`,
+  listLabel: '违禁词提示',
+  /** A list marker's accessible name: which product, how many, the worst term and its level. */
+  listMarkerLabel: (title: string, n: number, worst: string, level: string) => `${title}：${n} 处违禁词，最严重：${worst}（${level}）`,
   refresh: '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。',
   refreshOk: '知道了',
   sep: '、',
@@ -69,7 +76,8 @@ const en: EditorMessages = {
     'missing-info': 'Product details missing', input: 'Input too long or unusable',
   },
   noFindings: 'No banned words',
-  badgeLabel: (field, summary, count, over) => `${field}: ${summary}${count ? `, length ${count}${over ? ', over the limit' : ''}` : ''}`,
+  length: (count) => `length ${count}`,
+  badgeLabel: (field, summary, count, over) => `${field}: ${summary}${count ? ` length ${count}${over ? ', over the limit' : ''}` : ''}`,
   cardLabel: (text) => `Banned-word warning: ${text}`,
   where: (field, kind) => `In “${field}” · ${kind}`,
   advice: (text) => `Advice: ${text}`,
@@ -87,8 +95,9 @@ const en: EditorMessages = {
   ignored: (w) => `Ignoring “${w}”`,
   allowed: (w) => `Allowed “${w}”`,
   undo: 'Undo',
-  found: (n, words) => `${n} banned or risky ${n === 1 ? 'phrase' : 'phrases'}: ${words}`,
-  listMarker: (n, worst) => `${n} banned ${n === 1 ? 'word' : 'words'}, worst: ${worst}`,
+  found: (n, words) => `${plural('{n, plural, one {# banned or risky phrase} other {# banned or risky phrases}}', n)}: ${words}`,
+  listLabel: 'Banned-word hints',
+  listMarkerLabel: (title, n, worst, level) => `${title}: ${plural('{n, plural, one {# banned word} other {# banned words}}', n)}, worst: ${worst} (${level})`,
   refresh: 'Kwaishop Score Copilot was updated. Save what you are editing, then reload the page to keep reading scores and checking words.',
   refreshOk: 'Got it',
   sep: ', ',

@@ -141,12 +141,18 @@ export class EditorOverlay {
     el.type = 'button';
     el.className = `badge ${worst === 'high' ? 'badge--high' : worst === 'medium' ? 'badge--medium' : findings.length ? '' : 'badge--ok'}`;
     const summary = counts.length ? counts.map(([s, n]) => `${this.t.severity[s]} ${n}`).join(' · ') : this.t.noFindings;
-    el.append(document.createTextNode(`${counts.length ? '⚠' : '✓'} ${summary}`));
+    // The icon is decoration (the words say the same); hidden so the accessible name can start
+    // with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+    const icon = document.createElement('span');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = `${counts.length ? '⚠' : '✓'} `;
+    el.append(icon, document.createTextNode(summary));
     if (b.extra) {
       const extra = document.createElement('span');
       extra.className = b.over ? 'over' : '';
-      extra.textContent = b.extra;
-      el.append(extra);
+      extra.textContent = this.t.length(b.extra);
+      // A real space: "高风险 2" then "12/60", never "212/60".
+      el.append(document.createTextNode(' '), extra);
     }
     // The accessible name starts with the visible text's meaning: field, then the counts.
     el.setAttribute('aria-label', this.t.badgeLabel(b.label, summary, b.count, b.over));

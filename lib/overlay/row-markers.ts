@@ -1,4 +1,5 @@
-import { SEVERITY_LABELS, type Severity } from '../compliance/finding';
+import type { Severity } from '../compliance/finding';
+import { editorMessages, type EditorMessages } from '../i18n/editor';
 
 /**
  * Markers beside flagged product-list rows. Everything lives in one open shadow root on a
@@ -28,7 +29,6 @@ export interface RowMarkerLayer {
   clear(): void;
 }
 
-export const LIST_LABEL = '违禁词提示';
 const ICON = '⚠';
 const MAX_TERM_CHARS = 12;
 const MAX_TITLE_CHARS = 16;
@@ -50,9 +50,9 @@ export function markerText(m: Pick<RowMarker, 'count' | 'worst'>): string {
   return `${ICON} ${m.count} · ${shorten(m.worst, MAX_TERM_CHARS)}`;
 }
 
-/** Accessible name: which product, how many, the worst term and its level. */
-export function markerLabel(m: Pick<RowMarker, 'title' | 'count' | 'worst' | 'severity'>): string {
-  return `${shorten(m.title, MAX_TITLE_CHARS)}：${m.count} 处违禁词，最严重：${m.worst}（${SEVERITY_LABELS[m.severity]}）`;
+/** Accessible name: which product, how many, the worst term and its level, in the merchant's language. */
+export function markerLabel(m: Pick<RowMarker, 'title' | 'count' | 'worst' | 'severity'>, t: EditorMessages = editorMessages()): string {
+  return t.listMarkerLabel(shorten(m.title, MAX_TITLE_CHARS), m.count, m.worst, t.severity[m.severity]);
 }
 
 const STYLE = `
@@ -177,7 +177,8 @@ interface Slot { dx: number; dy: number; rowW: number; rowH: number }
 interface Drawn { data: RowMarker; el: HTMLElement; slot: Slot | null }
 interface Placement { drawn: Drawn; x: number; y: number; out: boolean }
 
-export function createRowMarkerLayer(doc: Document, signal: AbortSignal): RowMarkerLayer {
+/** `messages` is asked at each update, so a language switched in the options applies on the next scan. */
+export function createRowMarkerLayer(doc: Document, signal: AbortSignal, messages: () => EditorMessages = () => editorMessages()): RowMarkerLayer {
   const view = doc.defaultView;
   let host: HTMLElement | null = null;
   let list: HTMLElement | null = null;
@@ -192,7 +193,7 @@ export function createRowMarkerLayer(doc: Document, signal: AbortSignal): RowMar
       try {
         layout();
       } catch (error) {
-        console.warn('[体验分助手] 违禁词提示定位失败', error); // a strange page: never throw into it
+        console.warn('[kwaishop-copilot] row markers: layout failed', error); // a strange page: never throw into it
       }
     });
   };
@@ -209,7 +210,6 @@ export function createRowMarkerLayer(doc: Document, signal: AbortSignal): RowMar
     list = doc.createElement('div');
     list.className = 'list';
     list.setAttribute('role', 'list');
-    list.setAttribute('aria-label', LIST_LABEL);
     shadow.append(style, list);
     doc.documentElement.append(host);
     listeners = new AbortController();
@@ -240,6 +240,8 @@ export function createRowMarkerLayer(doc: Document, signal: AbortSignal): RowMar
     }
     mount();
     if (!list) return;
+    const t = messages();
+    setIfChanged(list, 'aria-label', t.listLabel);
     const next = new Map<string, Drawn>();
     for (const data of markers) {
       if (next.has(data.id)) continue;
@@ -250,7 +252,7 @@ export function createRowMarkerLayer(doc: Document, signal: AbortSignal): RowMar
       if (el.textContent !== text) el.textContent = text;
       setIfChanged(el, 'class', `marker ${data.severity}`);
       setIfChanged(el, 'role', 'listitem');
-      setIfChanged(el, 'aria-label', markerLabel(data));
+      setIfChanged(el, 'aria-label', markerLabel(data, t));
       setIfChanged(el, 'data-item-id', data.id);
       setIfChanged(el, 'data-severity', data.severity);
       if (!old) {

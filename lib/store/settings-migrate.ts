@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Lang } from '../i18n';
+import { describeIssues, languageOf, newerVersionProblem, oldVersionProblem } from './settings-issues';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, settingsV1Schema, type Settings } from './settings-schema';
 
 export type LoadOutcome =
@@ -32,20 +34,20 @@ function prune(value: unknown): unknown {
  * Turns whatever is in storage into valid settings: current versions parse, older ones are
  * migrated step by step, anything else falls back to defaults and says why. Never throws.
  */
-export function migrateSettings(raw: unknown): LoadOutcome {
+export function migrateSettings(raw: unknown, lang: Lang = languageOf(raw)): LoadOutcome {
   if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS, status: 'default' };
   const version = typeof raw === 'object' && raw && 'version' in raw ? (raw as { version: unknown }).version : undefined;
   let candidate: unknown = raw;
   let from: number | null = null;
   if (version === 1) {
     const v1 = settingsV1Schema.safeParse(raw);
-    if (!v1.success) return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: `旧版设置无法识别：${z.prettifyError(v1.error).slice(0, 200)}` };
+    if (!v1.success) return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: oldVersionProblem(v1.error.issues, lang) };
     candidate = fromV1(v1.data);
     from = 1;
   } else if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: `设置来自更新的版本（${version}），本版本无法读取` };
+    return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: newerVersionProblem(version, lang) };
   }
   const parsed = settingsSchema.safeParse(prune(candidate));
-  if (!parsed.success) return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: z.prettifyError(parsed.error).slice(0, 300) };
+  if (!parsed.success) return { settings: DEFAULT_SETTINGS, status: 'corrupt', problem: describeIssues(parsed.error.issues, lang) };
   return from === null ? { settings: parsed.data, status: 'ok' } : { settings: parsed.data, status: 'migrated', from };
 }

@@ -5,7 +5,8 @@ import { DEFAULT_THRESHOLDS } from '../rules/thresholds';
 
 export const SETTINGS_VERSION = 2;
 
-const line = z.number({ error: '请输入数字' }).min(3, '不能低于 3').max(5, '不能高于 5');
+// No messages here: lib/store/settings-issues.ts words the issues in the merchant's language.
+const line = z.number().min(3).max(5);
 
 /**
  * The merchant's settings, version 2. Every field has a default, so a partial object parses;
@@ -17,11 +18,11 @@ export const settingsSchema = z.object({
     .object({
       healthLine: line.default(DEFAULT_THRESHOLDS.healthLine),
       activityLine: line.default(DEFAULT_THRESHOLDS.activityLine),
-      targets: z.array(line).max(5, '最多 5 个目标').default([...DEFAULT_THRESHOLDS.targets]),
+      targets: z.array(line).max(5).default([...DEFAULT_THRESHOLDS.targets]),
     })
     .default({ healthLine: DEFAULT_THRESHOLDS.healthLine, activityLine: DEFAULT_THRESHOLDS.activityLine, targets: [...DEFAULT_THRESHOLDS.targets] }),
   /** Dimension and indicator weight overrides, by rule id. */
-  weights: z.record(z.string().max(60), z.number().positive('权重须大于 0').max(100, '权重不超过 100')).default({}),
+  weights: z.record(z.string().max(60), z.number().positive().max(100)).default({}),
   /** Estimation band overrides, by indicator id. */
   bands: z.record(z.string().max(60), z.array(bandSchema).min(1).max(20)).default({}),
   badge: z.object({ warnOnDimensions: z.boolean().default(true) }).default({ warnOnDimensions: true }),
@@ -29,7 +30,7 @@ export const settingsSchema = z.object({
   /** New-merchant advice: a shop weak at live selling gets the non-live tasks first. */
   newMerchant: z.object({ weakAtLive: z.boolean().default(false) }).default({ weakAtLive: false }),
   routines: z.object({ dailyCheck: z.boolean().default(true), weeklyReview: z.boolean().default(true) }).default({ dailyCheck: true, weeklyReview: true }),
-  history: z.object({ retentionDays: z.number().int('请输入整数').min(7, '至少 7 天').max(1095, '最多 1095 天').default(365) }).default({ retentionDays: 365 }),
+  history: z.object({ retentionDays: z.number().int().min(7).max(1095).default(365) }).default({ retentionDays: 365 }),
   language: z.enum(['zh', 'en']).default('zh'),
   words: lintSettingsSchema.default({ userTerms: [], allowList: [] }),
   /**

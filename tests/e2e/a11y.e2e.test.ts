@@ -4,18 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BACK_OFFICE, launch, popupWithScore, waitFor, type Session } from './harness';
 
-// axe-core runs inside each extension page (injected as a script), the WCAG 2.1 A/AA rules.
+// axe-core runs inside each extension page (injected as a script), the WCAG 2.1 A/AA rules, plus
+// label-content-name-mismatch (WCAG 2.5.3), which axe ships as experimental and off by default.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
-async function axe(page: Page): Promise<Violation[]> {
+/** `within`: a CSS selector of our own in-page host (its open shadow root is checked with it). */
+async function axe(page: Page, within?: string): Promise<Violation[]> {
   // Evaluated, not added as a <script>: the extension's CSP (script-src 'self') blocks inline scripts.
   await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe.run;
-    return run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-  });
+  const result = await page.evaluate(async (sel) => {
+    const run = (globalThis as unknown as { axe: { run(ctx: unknown, o: object): Promise<{ violations: Violation[] }> } }).axe.run;
+    return run(sel ? { include: [[sel]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'] }, rules: { 'label-content-name-mismatch': { enabled: true } } });
+  }, within ?? null);
   return result.violations;
 }
 
@@ -74,6 +76,24 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
         expect(await panel.evaluate(() => document.documentElement.lang)).toBe(c.htmlLang);
         expect(serious(await axe(panel))).toEqual([]);
         await panel.close();
+      });
+
+      it('in-page warnings: the editor badge and card, the product-list markers', async () => {
+        const page = await session.context.newPage();
+        await page.goto(`${BACK_OFFICE}/zone/goods/nexus/self/release/add`);
+        await page.getByRole('textbox', { name: '商品标题', exact: true }).click();
+        await page.keyboard.type('夏季新款 全网最低价 纯棉T恤');
+        // The field is named as the page names it (a platform label); our words follow it.
+        const badge = page.getByRole('button', { name: c.lang === 'zh' ? /^商品标题：高风险 1/ : /^商品标题: High risk 1/ });
+        await badge.waitFor();
+        expect(serious(await axe(page, 'kwaishop-copilot-editor'))).toEqual([]);
+        await badge.click();
+        await page.getByRole('dialog').waitFor();
+        expect(serious(await axe(page, 'kwaishop-copilot-editor'))).toEqual([]);
+        await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);
+        await page.getByRole('list', { name: c.lang === 'zh' ? '违禁词提示' : 'Banned-word hints' }).getByRole('listitem').first().waitFor();
+        expect(serious(await axe(page, '[data-kwaishop-copilot="row-markers"]'))).toEqual([]);
+        await page.close();
       });
 
       it('options', async () => {

@@ -334,7 +334,8 @@ describe('issue 12: marks stay out of the page’s way', () => {
     await badge.waitFor();
     const counter = page.getByTestId('title-count');
     expect(await badge.textContent()).not.toContain('/60');
-    expect(await badge.getAttribute('aria-label')).toContain(`字数 ${(await counter.textContent())!.trim()}`);
+    // The badge follows the typing a check later than the page's own counter does.
+    await waitFor(async () => (await badge.getAttribute('aria-label'))!.includes(`字数 ${(await counter.textContent())!.trim()}`), 5_000, 'the badge naming the page’s count');
     const b = (await badge.boundingBox())!;
     const c = (await counter.boundingBox())!;
     expect(b.x < c.x + c.width && b.x + b.width > c.x && b.y < c.y + c.height && b.y + b.height > c.y).toBe(false);

@@ -7,6 +7,8 @@ export const enCatalog: Record<CatalogKey, string> = {
   'options.loading': 'Loading…',
   'options.saved': 'Saved',
   'options.notSaved': 'Not saved: {error}',
+  'options.settingsMigrated': 'Your settings were upgraded from version {from}; every option was kept.',
+  'options.settingsReset': 'The saved settings were damaged, so the defaults apply (the old content was kept aside). Reason: {problem}',
   'options.importedAll': 'All settings imported',
   'options.sec.lines': 'Lines and targets',
   'options.sec.badge': 'Icon and reminders',

@@ -10,6 +10,8 @@ export const zhCatalog = {
   'options.loading': '加载中…',
   'options.saved': '已保存',
   'options.notSaved': '没有保存：{error}',
+  'options.settingsMigrated': '设置已从第 {from} 版升级，原有选项都已保留。',
+  'options.settingsReset': '保存的设置已损坏，已恢复默认设置（原内容已另存）。原因：{problem}',
   'options.importedAll': '已导入全部设置',
   'options.sec.lines': '分数线与目标',
   'options.sec.badge': '图标与提醒',

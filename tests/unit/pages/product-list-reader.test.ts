@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../fixtures/product-list-data.json';
 import type { Finding } from '@/lib/compliance/finding';
 import { rowsKey, summariseFindings } from '@/lib/features/product-list';
+import { editorMessages } from '@/lib/i18n/editor';
 import { chooseSlot, createRowMarkerLayer, markerLabel, markerText, type Line } from '@/lib/overlay/row-markers';
 import { findProductTable, isProductListPage, productListUrlHint, readProductList } from '@/lib/pages/product-list-reader';
 import { fixtureDocument, htmlDocument } from '../helpers';
@@ -210,6 +211,7 @@ describe('row summaries and markers', () => {
     const m = { title: '全网最低价 纯棉T恤 男士短袖 夏季新款', count: 2, worst: '全网最低价', severity: 'high' as const };
     expect(markerText(m)).toBe('⚠ 2 · 全网最低价');
     expect(markerLabel(m)).toBe('全网最低价 纯棉T恤 男士短袖…：2 处违禁词，最严重：全网最低价（高风险）');
+    expect(markerLabel(m, editorMessages('en'))).toBe('全网最低价 纯棉T恤 男士短袖…: 2 banned words, worst: 全网最低价 (High risk)');
   });
 
   it('draws into one open shadow root outside the page\'s table, text only, and clears on abort', async () => {

@@ -48,7 +48,7 @@ describe('settings storage', () => {
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings.broken']);
     expect(stored['settings.broken']).toEqual({ version: 2, thresholds: { healthLine: 'NaN' } });
     expect(stored.settings).toEqual(DEFAULT_SETTINGS);
-    expect(await takeSettingsNotice()).toContain('已恢复默认设置');
+    expect(await takeSettingsNotice()).toMatchObject({ kind: 'reset', problem: expect.stringContaining('thresholds.healthLine') });
     expect(await takeSettingsNotice()).toBeNull();
   });
 
