@@ -1,5 +1,6 @@
 import type { Field, FindingKind, Severity } from '../compliance/finding';
 import type { Lang } from './index';
+import { REFRESH_MESSAGES } from './refresh';
 
 /**
  * In-page strings of the editor warnings (card, badge, list markers, screen-reader
@@ -36,8 +37,7 @@ const zh = {
   undo: '撤销',
   found: (n: number, words: string) => `发现 ${n} 处违禁词或风险用语：${words}`,
   listMarker: (n: number, worst: string) => `${n} 处违禁词，最严重：${worst}`,
-  refresh: '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。',
-  refreshOk: '知道了',
+  ...REFRESH_MESSAGES.zh,
   sep: '、',
   options: {
     title: '忽略与允许的词',
@@ -89,8 +89,7 @@ const en: EditorMessages = {
   undo: 'Undo',
   found: (n, words) => `${n} banned or risky ${n === 1 ? 'phrase' : 'phrases'}: ${words}`,
   listMarker: (n, worst) => `${n} banned ${n === 1 ? 'word' : 'words'}, worst: ${worst}`,
-  refresh: 'Kwaishop Score Copilot was updated. Save what you are editing, then reload the page to keep reading scores and checking words.',
-  refreshOk: 'Got it',
+  ...REFRESH_MESSAGES.en,
   sep: ', ',
   options: {
     title: 'Ignored and allowed words',
