@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** The always-on content script (entrypoints/backoffice/index.ts): the page-kind detector. */
+const DETECTOR_ENTRYPOINT = 'backoffice';
 
 /** Firefox add-on id: stable across versions so updates and stored data follow the add-on. */
 export const GECKO_ID = 'kwaishop-score-copilot@kwaishop-copilot.github.io';
@@ -15,7 +19,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Permissions are added with the feature that needs them, never ahead of it. `sidePanel`
     // is added by WXT for Chromium only; Firefox shows the same page through `sidebar_action`.
-    permissions: ['storage', 'notifications', 'alarms'],
+    // `scripting`: the worker injects a page's feature chunks where the detector found the page
+    // (issue 11); it reaches no host beyond host_permissions.
+    permissions: ['storage', 'notifications', 'alarms', 'scripting'],
     host_permissions: ['*://*.kwaixiaodian.com/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     // Keyboard: open the banned-word card for the word at the caret (rebindable in the browser).
@@ -39,7 +45,20 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The always-on detector must stay under 10 KB: it talks to the worker through the browser's
+    // own promise-based API (chrome.* in Chromium MV3, browser.* in Firefox) instead of carrying
+    // the ~10 KB webextension-polyfill, which every other entrypoint keeps.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === DETECTOR_ENTRYPOINT)) return;
+      const plain = { find: /^wxt\/browser$/, replacement: resolve('node_modules/wxt/dist/browser.mjs') };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [plain, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
+      // The detector is the one content script, on every back-office page (see its entry for why
+      // it is built as an unlisted script). Feature chunks are injected by the worker, never listed.
+      manifest.content_scripts = [{ matches: ['*://*.kwaixiaodian.com/*'], run_at: 'document_idle', js: [`${DETECTOR_ENTRYPOINT}.js`] }];
       const m = manifest as typeof manifest & { sidebar_action?: Record<string, unknown> };
       // WXT copies the popup's <title> into the tooltip; the tooltip follows the browser's language instead.
       if (m.action) m.action.default_title = '__MSG_extActionTitle__';

@@ -10,9 +10,13 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Pr
   // Needs `npm run build` first (it loads .output/chrome-mv3 into Chromium).
   { name: 'editor', load: () => import('./editor') },
   { name: 'readers', load: () => import('./readers') },
+  // Needs the build too: the detector, the feature chunks and page-load cost against before.
+  { name: 'page-load', load: () => import('./page-load') },
 ];
 
-for (const bench of BENCHES) {
+// `BENCH=page-load npm run bench` runs only the named benchmarks (comma-separated).
+const only = process.env.BENCH?.split(',').map((s) => s.trim()).filter(Boolean);
+for (const bench of BENCHES.filter((b) => !only?.length || only.includes(b.name))) {
   console.log(`\n== ${bench.name} ==`);
   const started = performance.now();
   const mod = await bench.load();

@@ -18,6 +18,10 @@ const deps: BackgroundDeps = {
     await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 1 });
   },
   settings: currentSettings,
+  async injectScripts({ tabId, frameId }, files) {
+    // Isolated world (the default), the same one as the detector: the chunk attaches to it there.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+  },
 };
 
 const handlers = backgroundHandlers(deps);

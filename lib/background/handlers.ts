@@ -1,3 +1,4 @@
+import { chunkFile } from '../features/chunks';
 import type { Handlers } from '../messaging/handle';
 import { ackNotice } from '../store/notices';
 import { clearHistory } from '../store/history';
@@ -25,5 +26,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/findings/get': async () => ({ reports: await listPageFindings() }),
     'notices/ack': async (r) => { await ackNotice(r.id); return { acknowledged: true as const }; },
+    // Sender and names are already checked (lib/messaging/page-origin.ts, the protocol's enum).
+    'chunk/inject': async (r, sender) => {
+      const chunks = [...new Set(r.chunks)];
+      if (!deps.injectScripts) throw new Error('this worker cannot inject scripts');
+      await deps.injectScripts({ tabId: sender.tab!.id!, frameId: sender.frameId ?? 0 }, chunks.map(chunkFile));
+      return { injected: chunks };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Field, FindingKind, Severity } from '../compliance/finding';
 import { formatIcu } from './icu';
 import type { Lang } from './index';
+import { REFRESH_MESSAGES } from './refresh';
 
 const plural = (pattern: string, n: number) => formatIcu('en', pattern, { n });
 
@@ -43,8 +44,7 @@ const zh = {
   listLabel: '违禁词提示',
   /** A list marker's accessible name: which product, how many, the worst term and its level. */
   listMarkerLabel: (title: string, n: number, worst: string, level: string) => `${title}：${n} 处违禁词，最严重：${worst}（${level}）`,
-  refresh: '快手小店体验分助手已更新。保存好正在编辑的内容后刷新页面，即可继续读取分数和检查违禁词。',
-  refreshOk: '知道了',
+  ...REFRESH_MESSAGES.zh,
   sep: '、',
   options: {
     title: '忽略与允许的词',
@@ -98,8 +98,7 @@ const en: EditorMessages = {
   found: (n, words) => `${plural('{n, plural, one {# banned or risky phrase} other {# banned or risky phrases}}', n)}: ${words}`,
   listLabel: 'Banned-word hints',
   listMarkerLabel: (title, n, worst, level) => `${title}: ${plural('{n, plural, one {# banned word} other {# banned words}}', n)}, worst: ${worst} (${level})`,
-  refresh: 'Kwaishop Score Copilot was updated. Save what you are editing, then reload the page to keep reading scores and checking words.',
-  refreshOk: 'Got it',
+  ...REFRESH_MESSAGES.en,
   sep: ', ',
   options: {
     title: 'Ignored and allowed words',

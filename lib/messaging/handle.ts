@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALLOWED, requestSchema, type Envelope, type Request, type RequestType, type ResponseOf } from './protocol';
+import { ALLOWED, requestSchema, responseSchemas, type Envelope, type Request, type RequestType, type ResponseOf } from './protocol';
 import { pageOriginProblem } from './page-origin';
 import { classifySender, type SenderLike } from './sender';
 
@@ -29,7 +29,10 @@ async function dispatch(message: unknown, sender: SenderLike, env: { runtimeId: 
   if (wrongPage) return { ok: false, error: { code: 'forbidden', message: wrongPage } };
   try {
     const handler = handlers[request.type] as (r: Request, s: SenderLike) => Promise<unknown>;
-    return { ok: true, data: await handler(request, sender) };
+    // The worker checks its own answer: senders (content scripts without zod) trust what comes back.
+    const answer = responseSchemas[request.type].safeParse(await handler(request, sender));
+    if (!answer.success) return { ok: false, error: { code: 'internal', message: `answer to ${request.type} does not fit the protocol: ${z.prettifyError(answer.error).slice(0, 300)}` } };
+    return { ok: true, data: answer.data };
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: String(error).slice(0, 300) } };
   }

@@ -1,5 +1,6 @@
 import { readsOn, type PageKind } from '../pages/hosts';
 import type { Request } from './protocol';
+import { isBackOffice } from '../pages/detect';
 import type { SenderLike } from './sender';
 
 /** The page a request says it comes from, for the requests that carry one. */
@@ -22,6 +23,7 @@ function originOf(url: string | undefined): string | null {
  * reading retried after an in-app (pushState) navigation is still the same back office's.
  */
 export function pageOriginProblem(request: Request, sender: SenderLike, who: 'content' | 'extension'): string | null {
+  if (request.type === 'chunk/inject') return chunkTargetProblem(sender);
   const claim = claimedPage(request);
   if (!claim) return null;
   if (!readsOn(claim.kind, claim.url)) return `${claim.kind} pages are not read on ${originOf(claim.url) ?? 'this address'}`;
@@ -30,5 +32,20 @@ export function pageOriginProblem(request: Request, sender: SenderLike, who: 'co
     if (url !== undefined && !readsOn(claim.kind, url)) return `${claim.kind} pages are not read on ${originOf(url) ?? 'this address'}`;
   }
   if (originOf(claim.url) !== originOf(sender.url)) return `the ${claim.kind} URL is not the sending page's`;
+  return null;
+}
+
+/**
+ * Feature chunks are injected only into a back-office frame of a back-office tab: the frame that
+ * asked and its tab must both be on *.kwaixiaodian.com (the host permission covers nothing else
+ * either, but the worker says no before the browser has to).
+ */
+function chunkTargetProblem(sender: SenderLike): string | null {
+  if (sender.tab?.id === undefined) return 'feature chunks are injected into tabs only';
+  for (const url of [sender.url, sender.tab.url]) {
+    let parsed: URL | null = null;
+    try { parsed = url === undefined ? null : new URL(url); } catch { parsed = null; }
+    if (url !== undefined && (!parsed || !isBackOffice(parsed))) return `feature chunks are not injected on ${originOf(url) ?? 'this address'}`;
+  }
   return null;
 }

@@ -7,11 +7,12 @@ import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
 import { pageReadingSchema } from '../pages/page-reading';
 import { scoreReadingSchema } from '../pages/reading';
 import { noticeSchema } from '../store/notices';
+import { CHUNK_NAMES } from '../features/chunks';
 
 /**
- * The whole protocol between content scripts, extension pages and the background: one
- * discriminated union of requests, each with its response schema. The background parses
- * every message with it; anything that does not parse is answered with a typed error.
+ * The whole protocol between content scripts, extension pages and the background. Only the
+ * worker imports the schemas at runtime: it parses every message and checks every answer;
+ * content scripts import types only (lib/messaging/client.ts sends plain data, no zod).
  */
 export const productKeySchema = z.string().min(1).max(120);
 
@@ -25,26 +26,6 @@ export const pageFindingsSchema = z.object({
 });
 export type PageFindings = z.infer<typeof pageFindingsSchema>;
 
-export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reading/submit'), reading: pageReadingSchema }),
-  z.object({ type: z.literal('glance/get') }),
-  z.object({ type: z.literal('panel/get') }),
-  z.object({ type: z.literal('history/clear') }),
-  /** Lint one listing form; `productKey` selects the merchant's "ignore for this product" words. */
-  z.object({ type: z.literal('lint/request'), request: lintRequestSchema, productKey: productKeySchema }),
-  /** Lint the titles of the product-list rows on screen, in one batch. */
-  z.object({ type: z.literal('lint/batch'), items: z.array(z.object({ id: z.string().max(40), title: z.string().max(500) })).max(200) }),
-  z.object({ type: z.literal('words/ignore'), productKey: productKeySchema, term: z.string().min(1).max(64) }),
-  z.object({ type: z.literal('words/allow'), term: z.string().min(1).max(64) }),
-  /** What the content script found on the open form or list, for the side panel's list. */
-  z.object({ type: z.literal('page/findings'), report: pageFindingsSchema }),
-  z.object({ type: z.literal('page/findings/get') }),
-  /** The merchant has read a storage notice (popup or side panel). */
-  z.object({ type: z.literal('notices/ack'), id: z.string().min(1).max(40) }),
-]);
-export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
-
 /** The last reading attempt, trimmed to what the popup needs to explain a failure. */
 export const attemptSchema = scoreReadingSchema.pick({ status: true, readAt: true, url: true, missing: true, problems: true });
 
@@ -57,30 +38,80 @@ const glanceSchema = z.object({
   notices: z.array(noticeSchema).max(20),
 });
 
-export const responseSchemas = {
-  'reading/submit': z.object({ accepted: z.literal(true), status: z.enum(['ok', 'partial', 'unreadable']) }),
-  'glance/get': glanceSchema,
-  'history/clear': z.object({ cleared: z.literal(true) }),
-  'lint/request': z.object({ findings: z.array(findingSchema) }),
-  'lint/batch': z.object({ results: z.array(z.object({ id: z.string(), findings: z.array(findingSchema) })) }),
-  'words/ignore': z.object({ saved: z.literal(true) }),
-  'words/allow': z.object({ saved: z.literal(true) }),
-  'page/findings': z.object({ saved: z.literal(true) }),
-  'notices/ack': z.object({ acknowledged: z.literal(true) }),
-  'page/findings/get': z.object({ reports: z.array(pageFindingsSchema.extend({ tabId: z.number().int() })) }),
-  'panel/get': glanceSchema.extend({
-    diagnosis: diagnosisSchema.nullable(),
-    history: z.array(historyPointSchema),
-    /** The slice of the rule pack the panel's what-if needs. */
-    rules: z.object({
-      indicators: z.array(z.object({ id: z.string(), unit: z.string(), direction: z.enum(['lower-better', 'higher-better']), weight: z.number() })),
-      dimensions: z.array(z.object({ id: z.string(), label: z.string(), generation: z.enum(['five', 'three']), weight: z.number() })),
-    }),
-    thresholds: z.object({ healthLine: z.number(), activityLine: z.number(), targets: z.array(z.number()) }),
-  }),
-} satisfies Record<RequestType, z.ZodType>;
+export type Sender = 'content' | 'extension';
+const CONTENT = ['content'] as const;
+const EXTENSION = ['extension'] as const;
+const BOTH = ['content', 'extension'] as const;
 
-export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+/**
+ * The whole protocol, one row per request type: the request's fields (its `type` is the key),
+ * the answer's schema, and who may send it. The request union, the response schemas and the
+ * sender permissions below are all derived from this table, so they cannot drift apart. A new
+ * request is one row here and one handler (lib/background/handlers.ts).
+ */
+export const PROTOCOL = {
+  'reading/submit': { request: { reading: pageReadingSchema }, response: z.object({ accepted: z.literal(true), status: z.enum(['ok', 'partial', 'unreadable']) }), from: BOTH },
+  'glance/get': { request: {}, response: glanceSchema, from: EXTENSION },
+  'panel/get': {
+    request: {},
+    response: glanceSchema.extend({
+      diagnosis: diagnosisSchema.nullable(),
+      history: z.array(historyPointSchema),
+      /** The slice of the rule pack the panel's what-if needs. */
+      rules: z.object({
+        indicators: z.array(z.object({ id: z.string(), unit: z.string(), direction: z.enum(['lower-better', 'higher-better']), weight: z.number() })),
+        dimensions: z.array(z.object({ id: z.string(), label: z.string(), generation: z.enum(['five', 'three']), weight: z.number() })),
+      }),
+      thresholds: z.object({ healthLine: z.number(), activityLine: z.number(), targets: z.array(z.number()) }),
+    }),
+    from: EXTENSION,
+  },
+  'history/clear': { request: {}, response: z.object({ cleared: z.literal(true) }), from: EXTENSION },
+  /** Lint one listing form; `productKey` selects the merchant's "ignore for this product" words. */
+  'lint/request': { request: { request: lintRequestSchema, productKey: productKeySchema }, response: z.object({ findings: z.array(findingSchema) }), from: BOTH },
+  /** Lint the titles of the product-list rows on screen, in one batch. */
+  'lint/batch': {
+    request: { items: z.array(z.object({ id: z.string().max(40), title: z.string().max(500) })).max(200) },
+    response: z.object({ results: z.array(z.object({ id: z.string(), findings: z.array(findingSchema) })) }),
+    from: BOTH,
+  },
+  'words/ignore': { request: { productKey: productKeySchema, term: z.string().min(1).max(64) }, response: z.object({ saved: z.literal(true) }), from: CONTENT },
+  'words/allow': { request: { term: z.string().min(1).max(64) }, response: z.object({ saved: z.literal(true) }), from: BOTH },
+  /** What the content script found on the open form or list, for the side panel's list. */
+  'page/findings': { request: { report: pageFindingsSchema }, response: z.object({ saved: z.literal(true) }), from: CONTENT },
+  'page/findings/get': { request: {}, response: z.object({ reports: z.array(pageFindingsSchema.extend({ tabId: z.number().int() })) }), from: EXTENSION },
+  /** The merchant has read a storage notice (popup or side panel). */
+  'notices/ack': { request: { id: z.string().min(1).max(40) }, response: z.object({ acknowledged: z.literal(true) }), from: EXTENSION },
+  /**
+   * The always-on detector found a page kind: inject these feature chunks into the sending
+   * frame. Names come from the fixed table (lib/features/chunks.ts), never a path.
+   */
+  'chunk/inject': { request: { chunks: z.array(z.enum(CHUNK_NAMES)).min(1).max(CHUNK_NAMES.length) }, response: z.object({ injected: z.array(z.enum(CHUNK_NAMES)) }), from: CONTENT },
+} satisfies Record<string, { request: z.ZodRawShape; response: z.ZodType; from: readonly Sender[] }>;
+
+type Protocol = typeof PROTOCOL;
+export type RequestType = keyof Protocol;
+type ShapeOf<T extends RequestType> = Protocol[T]['request'] extends infer S extends z.ZodRawShape ? S : never;
+type RequestSchemaOf<T extends RequestType> = z.ZodObject<{ type: z.ZodLiteral<T> } & ShapeOf<T>>;
+export type Request = { [T in RequestType]: z.infer<RequestSchemaOf<T>> }[RequestType];
+export type ResponseOf<T extends RequestType> = z.infer<Protocol[T]['response']>;
+
+const REQUEST_TYPES = Object.keys(PROTOCOL) as RequestType[];
+
+/** Every request, as one discriminated union: the worker parses each message with it. */
+export const requestSchema = z.discriminatedUnion(
+  'type',
+  REQUEST_TYPES.map((type) => z.object({ type: z.literal(type), ...PROTOCOL[type].request })) as unknown as [RequestSchemaOf<RequestType>, ...RequestSchemaOf<RequestType>[]],
+) as unknown as z.ZodType<Request>;
+
+/** The answer's schema per request type: the worker checks its own answer before sending it. */
+export const responseSchemas = Object.fromEntries(REQUEST_TYPES.map((type) => [type, PROTOCOL[type].response])) as { [T in RequestType]: Protocol[T]['response'] };
+
+/** Which requests each kind of sender may make: content scripts only submit what they read. */
+export const ALLOWED: Record<Sender, readonly RequestType[]> = {
+  content: REQUEST_TYPES.filter((type) => (PROTOCOL[type].from as readonly Sender[]).includes('content')),
+  extension: REQUEST_TYPES.filter((type) => (PROTOCOL[type].from as readonly Sender[]).includes('extension')),
+};
 
 export const errorCodeSchema = z.enum(['bad-request', 'forbidden', 'internal']);
 export const envelopeSchema = z.union([
@@ -88,9 +119,3 @@ export const envelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: z.object({ code: errorCodeSchema, message: z.string() }) }),
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
-
-/** Which requests each kind of sender may make: content scripts only submit what they read. */
-export const ALLOWED: Record<'content' | 'extension', readonly RequestType[]> = {
-  content: ['reading/submit', 'lint/request', 'lint/batch', 'words/ignore', 'words/allow', 'page/findings'],
-  extension: ['reading/submit', 'glance/get', 'panel/get', 'history/clear', 'lint/request', 'lint/batch', 'words/allow', 'page/findings/get', 'notices/ack'],
-};

@@ -1,6 +1,7 @@
 import { isBackOffice } from '../pages/detect';
 
-export interface SenderLike { id?: string; url?: string; tab?: { id?: number; url?: string } }
+/** `frameId`: the frame that sent it (0 for the top frame), where a requested chunk is injected. */
+export interface SenderLike { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } }
 
 /**
  * Who sent a message: our content script on a back-office page, one of our extension pages,

@@ -1,11 +1,11 @@
-import { editorMessages, type EditorMessages } from '../i18n/editor';
+import { REFRESH_MESSAGES, type RefreshMessages } from '../i18n/refresh';
 
 /**
  * After the extension is updated or reloaded, this page's old content script has dead APIs.
  * We never reload the merchant's tab (unsaved form input would be lost); we say so instead,
  * in a small shadow-root notice they can dismiss.
  */
-export function showRefreshNotice(doc: Document, t: Pick<EditorMessages, 'refresh' | 'refreshOk'> = editorMessages(doc.documentElement.lang.startsWith('en') ? 'en' : 'zh')): void {
+export function showRefreshNotice(doc: Document, t: RefreshMessages = REFRESH_MESSAGES[doc.documentElement.lang.startsWith('en') ? 'en' : 'zh']): void {
   if (doc.querySelector('kwaishop-copilot-notice')) return;
   const host = doc.createElement('kwaishop-copilot-notice');
   const root = host.attachShadow({ mode: 'open' });

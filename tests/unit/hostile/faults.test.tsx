@@ -22,7 +22,7 @@ import type { PageReading } from '@/lib/pages/page-reading';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { db } from '@/lib/store/db';
 import { listHistory } from '@/lib/store/history';
-import { ownLifetime, watchLocation } from '@/entrypoints/backoffice.content/lifetime';
+import { ownLifetime, watchLocation } from '@/entrypoints/backoffice/lifetime';
 import { resetStores, RUNTIME_ID, scoreReading } from '../../support/hostile-fuzz';
 
 const t = messages('zh');

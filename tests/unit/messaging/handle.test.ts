@@ -19,6 +19,7 @@ function handlers(): Handlers {
     'words/allow': vi.fn(async () => ({ saved: true as const })),
     'page/findings': vi.fn(async () => ({ saved: true as const })),
     'page/findings/get': vi.fn(async () => ({ reports: [] })),
+    'chunk/inject': vi.fn(async (r: { chunks: ('score' | 'new-merchant' | 'editor' | 'product-list' | 'capture')[] }) => ({ injected: r.chunks })),
   };
 }
 

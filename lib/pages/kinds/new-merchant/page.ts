@@ -15,6 +15,6 @@ export function newMerchantUrlHint(url: URL): boolean {
 }
 
 /** Cheap check, run on DOM changes: does the page (not just its menu) mention 新商体验分? */
-export function hasNewMerchantEvidence(doc: Document): boolean {
-  return mentionedOutsideChrome(doc, ['新商体验分']);
+export function hasNewMerchantEvidence(doc: Document, fence?: string): boolean {
+  return mentionedOutsideChrome(doc, ['新商体验分'], fence);
 }

@@ -17,8 +17,8 @@ export function scoreUrlHint(url: URL): boolean {
 const EVIDENCE = [...OVERALL_LABELS, ...DIMENSIONS.filter((d) => d.generation === 'three').flatMap((d) => d.labels)];
 
 /** Cheap check, run on DOM changes: does the page itself (not its menu) mention the score? */
-export function hasScoreEvidence(doc: Document): boolean {
-  return mentionedOutsideChrome(doc, EVIDENCE);
+export function hasScoreEvidence(doc: Document, fence?: string): boolean {
+  return mentionedOutsideChrome(doc, EVIDENCE, fence);
 }
 
 export const scorePage = { kind: 'score' as const, urlHint: scoreUrlHint, evidence: hasScoreEvidence };

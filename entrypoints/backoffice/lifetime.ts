@@ -48,8 +48,12 @@ export function ownLifetime(ctx: LifetimeContext, onGone: (reason: 'runtime-gone
       else console.warn('[kwaishop-copilot] ignored a forged extension event from the page');
     }, 0);
   });
-  // WXT notices dead APIs only when one of its wrappers runs: check for ourselves, cheaply.
-  const poll = setInterval(() => { if (!alive()) end('runtime-gone'); }, checkMs);
+  // WXT notices dead APIs only when one of its wrappers runs (and the detector has no WXT
+  // context at all): check for ourselves, cheaply, and for a newer copy in our isolated world.
+  const poll = setInterval(() => {
+    if (!alive()) end('runtime-gone');
+    else if (g[NEWEST] !== me) end('superseded');
+  }, checkMs);
   return controller.signal;
 }
 
