@@ -10,6 +10,7 @@ import { NewMerchantPanel } from './NewMerchantPanel';
 import { findingsCount, PageFindings, usePageFindings } from './PageFindings';
 import { ReadFrom } from './ReadFrom';
 import { WeeklyChecklist } from './WeeklyChecklist';
+import { TodayQueue, useQueue } from './TodayQueue';
 import { TrendCharts } from './TrendChart';
 import { WhatIf } from './WhatIf';
 
@@ -39,12 +40,16 @@ export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
   const nm = data.newMerchant;
   const inPhase = nm?.phase.status === 'in-phase';
   const words = findingsCount(reports);
+  const queue = useQueue();
   const sections: { id: SectionId; label: string; urgent: boolean; render: () => preact.JSX.Element | null }[] = [
     {
       id: 'sec-diagnosis', label: tr('nav.diagnosis'), urgent: !!data.diagnosis && (data.diagnosis.overallBelow || data.diagnosis.actions.length > 0),
       render: () => (a && data.diagnosis ? <Formal data={data} a={a} d={data.diagnosis} t={t} /> : inPhase ? null : <Glance glance={data} t={t} />),
     },
-    { id: 'sec-todo', label: tr('nav.todo'), urgent: false, render: () => <WeeklyChecklist t={t} /> },
+    {
+      id: 'sec-todo', label: tr('nav.todo'), urgent: (queue?.urgent ?? 0) > 0,
+      render: () => <>{queue && <TodayQueue queue={queue} lang={t.lang} />}<WeeklyChecklist t={t} /></>,
+    },
     {
       id: 'sec-tasks', label: tr('nav.tasks'), urgent: inPhase,
       render: () => (nm && (nm.phase.status === 'in-phase' || nm.phase.status === 'graduated') ? <NewMerchantPanel nm={nm} t={t} /> : null),
@@ -61,7 +66,7 @@ export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
     .sort((x, y) => Number(y.urgent) - Number(x.urgent)); // stable: the listed order within each group
   return (
     <>
-      <JumpMenu t={t} sections={shown.map((s) => ({ id: s.id, label: s.id === 'sec-words' && words > 0 ? `${s.label} (${words})` : s.label }))} />
+      <JumpMenu t={t} sections={shown.map((s) => ({ id: s.id, label: s.id === 'sec-words' && words > 0 ? `${s.label} (${words})` : s.id === 'sec-todo' && queue && queue.urgent > 0 ? `${s.label} (${queue.urgent})` : s.label }))} />
       {shown.map((s) => (
         <Fold key={s.id} id={s.id} title={s.label} open={s.id !== 'sec-trend' && (s.id !== 'sec-todo' || !shown.some((x) => x.urgent))}>
           {s.body}

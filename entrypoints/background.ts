@@ -4,6 +4,7 @@ import { refreshBadge } from '@/lib/background/glance';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/page-findings';
 import { runRoutine, syncRoutineAlarms } from '@/lib/background/routines';
+import { syncQueueAlarm } from '@/lib/background/queue';
 import { migrateLegacyIgnores } from '@/lib/background/lint';
 import { handleMessage } from '@/lib/messaging/handle';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
@@ -41,7 +42,7 @@ export default defineBackground(() => {
   });
   // Ignores kept by older versions move into settings once (options lists them there).
   void migrateLegacyIgnores(deps).catch((error: unknown) => console.warn('[kwaishop-copilot] editor ignores:', error));
-  const resync = () => void refreshBadge(deps).then(async () => syncRoutineAlarms(await deps.settings()));
+  const resync = () => void refreshBadge(deps).then(async () => { const s = await deps.settings(); await syncRoutineAlarms(s); await syncQueueAlarm(s); });
   browser.runtime.onStartup.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);
   // A saved change in options (lines, badge rule, routines) applies at once.

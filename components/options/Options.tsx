@@ -97,6 +97,11 @@ export function Options() {
         <Toggle label={tr('options.weeklyReview')} checked={settings.routines.weeklyReview} onChange={(v) => save({ ...settings, routines: { ...settings.routines, weeklyReview: v } })} />
         <Toggle label={tr('options.weakAtLive')} checked={settings.newMerchant.weakAtLive} onChange={(v) => save({ ...settings, newMerchant: { weakAtLive: v } })} />
       </Section>
+      <Section id="opt-queue" title={tr('options.sec.queue')}>
+        <Toggle label={tr('options.queueBadge')} checked={settings.queue.badge} onChange={(v) => save({ ...settings, queue: { ...settings.queue, badge: v } })} />
+        <TextSetting label={tr('options.queueRemind')} hint={tr('options.queueRemindHint')} value={settings.queue.remindBeforeMinutes} defaultValue={DEFAULT_SETTINGS.queue.remindBeforeMinutes} format={String} tr={tr} check={numberIn(0, 1440, true, tr)} onSave={(v) => save({ ...settings, queue: { ...settings.queue, remindBeforeMinutes: v } })} />
+        <Toggle label={tr('options.queueDaily')} checked={settings.queue.dailySummary} onChange={(v) => save({ ...settings, queue: { ...settings.queue, dailySummary: v } })} />
+      </Section>
       <Section id="opt-rules" title={tr('options.sec.rules')}>
         <RulesOverrides settings={settings} save={save} tr={tr} />
       </Section>

@@ -9,6 +9,7 @@ import { applyDocumentLang, messages, translator, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
+import { queueMessages } from '@/lib/i18n/queue';
 import '@/components/ui.css';
 
 
@@ -46,6 +47,7 @@ function Popup() {
       <h1 class="app-title">{t.appName}</h1>
       {glance && <StoreNotices notices={glance.notices} t={t} onAck={ack} />}
       {error ? <p role="alert">{t.loadError}</p> : glance ? <Glance glance={glance} t={t} /> : <p role="status">{t.loading}</p>}
+      {glance?.queue && <p class={`queue-glance ${glance.queue.urgent > 0 ? 'queue-glance--urgent' : ''}`}>{queueMessages(lang).popupUrgent(glance.queue.urgent)}</p>}
       <div class="popup-actions">
         {glance && <button type="button" class="button" onClick={openPanel}>{t.openPanel}</button>}
         <SettingsLink t={t} />

@@ -10,6 +10,9 @@ import type { Settings } from '../store/settings';
 import { listNotices } from '../store/notices';
 import { loadNewMerchantReading, loadScoreReadings } from '../store/readings';
 import type { BackgroundDeps } from './deps';
+import { getQueue, queueTotal } from './queue';
+import { queueMessages } from '../i18n/queue';
+import { BADGE_COLORS } from '../engine/badge';
 
 /** The rule pack as the merchant configured it. */
 export function rulesFor(settings: Settings): RulePack {
@@ -29,13 +32,16 @@ export async function newMerchantWith(settings: Settings): Promise<NewMerchantAs
 
 /** Everything the popup needs, recomputed from IndexedDB: nothing lives only in the worker's memory. */
 export async function getGlance(settings: Settings): Promise<ResponseOf<'glance/get'>> {
-  const [{ latest, attempt }, newMerchant] = await Promise.all([loadScoreReadings(), newMerchantWith(settings)]);
+  const [{ latest, attempt }, newMerchant, q] = await Promise.all([loadScoreReadings(), newMerchantWith(settings), getQueue()]);
+  // Null until a list page was read: "0 urgent" would claim what nobody has looked at.
+  const read = q.unknowns.filter((u) => u.kind === 'never-read').length < 2;
   // After the loads: a record they set aside is in the list the merchant sees now.
   const notices = await listNotices();
   return {
     assessment: assessWith(latest, settings),
     attempt: attempt ? { status: attempt.status, readAt: attempt.readAt, url: attempt.url, missing: attempt.missing, problems: attempt.problems } : null,
     newMerchant,
+    queue: read ? { urgent: q.urgent, total: queueTotal(q) } : null,
     notices,
   };
 }
@@ -48,6 +54,12 @@ export function inNewMerchantPhase(glance: Pick<ResponseOf<'glance/get'>, 'newMe
 export async function refreshBadge(deps: BackgroundDeps): Promise<void> {
   const settings = await deps.settings();
   const glance = await getGlance(settings);
+  // The merchant chose the queue for the badge: its urgent count while there is one.
+  if (settings.queue.badge && glance.queue && glance.queue.urgent > 0) {
+    const n = glance.queue.urgent;
+    await deps.setBadge({ text: n > 99 ? '99+' : String(n), color: BADGE_COLORS.warn, title: queueMessages(settings.language).badgeTitle(n) });
+    return;
+  }
   if (inNewMerchantPhase(glance) && glance.newMerchant) {
     await deps.setBadge(newMerchantBadge(glance.newMerchant, settings.thresholds.activityLine, settings.language));
     return;

@@ -7,6 +7,7 @@ import { getGlance } from './glance';
 import { allowWord, ignoreForProduct, lintForm, lintTitles } from './lint';
 import { listPageFindings, savePageFindings } from './page-findings';
 import { getPanel } from './panel';
+import { getQueue } from './queue';
 import { submitReading } from './submit';
 
 /** The worker's answer to every request type: one table, used by the worker and by the unit fuzz. */
@@ -25,6 +26,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
       return { saved: true as const };
     },
     'page/findings/get': async () => ({ reports: await listPageFindings() }),
+    'queue/get': async () => ({ queue: await getQueue() }),
     'notices/ack': async (r) => { await ackNotice(r.id); return { acknowledged: true as const }; },
     // Sender and names are already checked (lib/messaging/page-origin.ts, the protocol's enum).
     'chunk/inject': async (r, sender) => {

@@ -1,12 +1,13 @@
 import { droppedBelowLine, dropMessage } from '../engine/alerts';
 import type { ResponseOf } from '../messaging/protocol';
-import type { PageReading } from '../pages/page-reading';
+import { isQueueReading, type PageReading } from '../pages/page-reading';
 import { mergeTabReadings } from '../pages/kinds/score/merge';
 import { pruneHistory } from '../store/history';
 import { addNotice, resolveNotices } from '../store/notices';
 import { alreadySaved, loadScoreReadings, saveReading } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 import { assessWith, refreshBadge } from './glance';
+import { saveQueueReading, syncQueueAlarm } from './queue';
 
 /**
  * A new page reading: persist first (the worker may be stopped as soon as it replies), then
@@ -24,13 +25,15 @@ export async function submitReading(submitted: PageReading, deps: BackgroundDeps
   // A page that renders one tab at a time: the other tabs' indicators come from the merchant's earlier clicks.
   const reading = submitted.kind === 'score' ? mergeTabReadings(previous, submitted) : submitted;
   try {
-    await saveReading(reading);
+    // A list page's rows go into today's queue, in the same write as the reading's fingerprint.
+    if (isQueueReading(reading)) await saveQueueReading(reading);
+    else await saveReading(reading);
   } catch (error) {
     // Told in the popup until a later reading of this kind is saved; the sender retries.
     await addNotice({ kind: 'reading-unsaved', readingKind: reading.kind, url: reading.url, problem: String(error).slice(0, 300) }).catch(() => undefined);
     throw error;
   }
-  await afterSave(reading, previous, settings, deps).catch((error: unknown) => console.warn('[体验分助手] submit: 读数已保存，后续更新失败', error));
+  await afterSave(reading, previous, settings, deps).catch((error: unknown) => console.warn('[kwaishop-copilot] submit: saved, but the follow-up failed', error));
   return { accepted: true, status: reading.status };
 }
 
@@ -38,6 +41,7 @@ async function afterSave(reading: PageReading, previous: Awaited<ReturnType<type
   await resolveNotices((n) => n.kind === 'reading-unsaved' && n.readingKind === reading.kind);
   if (reading.kind === 'score') await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);
+  if (isQueueReading(reading)) await syncQueueAlarm(settings);
   if (reading.kind === 'score' && reading.status !== 'unreadable') {
     const drops = droppedBelowLine(assessWith(previous, settings), assessWith(reading, settings)!);
     if (drops.length && settings.alerts.notify) {

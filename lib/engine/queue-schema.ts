@@ -58,17 +58,33 @@ export const queueItemSchema = z.object({
   /** When the item was last read from a page. */
   readAt: iso,
   url: z.string().max(2000),
-  /** Why this item is in the 「读不懂」 group. */
+  /** Why this item is in the 「读不懂」 group: the reader's own words for the row, when it gave them. */
   why: z.string().max(300).nullable(),
+  /** What was missing when the reader said nothing more: the status, or any deadline or payment time. */
+  missingPart: z.enum(['status', 'deadline']).nullable(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
+
+const listKindSchema = z.enum(['orders', 'after-sales']);
+export const unknownSchema = z.discriminatedUnion('kind', [
+  /** Only pages the merchant opened are read: other tabs, pages and filters are not. */
+  z.object({ kind: z.literal('scope') }),
+  /** A paginated list of which only some pages were read. */
+  z.object({ kind: z.literal('pages'), list: listKindSchema, total: z.number().int().min(1), seen: z.array(z.number().int().min(1)).max(500) }),
+  z.object({ kind: z.literal('never-read'), list: listKindSchema }),
+  /** Orders to ship whose line is more than a day away: counted, not listed. */
+  z.object({ kind: z.literal('later'), count: z.number().int().min(1) }),
+  /** Lines estimated as 48 h from payment (the page showed none). */
+  z.object({ kind: z.literal('estimated'), count: z.number().int().min(1) }),
+]);
+export type QueueUnknown = z.infer<typeof unknownSchema>;
 
 export const queueSchema = z.object({
   builtAt: iso,
   groups: z.object(Object.fromEntries(QUEUE_GROUPS.map((g) => [g, z.array(queueItemSchema)])) as Record<QueueGroup, z.ZodArray<typeof queueItemSchema>>),
   /** Items due now or within 6 h plus cases near their deadline and 平台介入中: the popup's count. */
   urgent: z.number().int().min(0),
-  /** What the queue cannot know, in the merchant's words. */
-  unknowns: z.array(z.string().max(160)),
+  /** What the queue cannot know; worded by the side panel in the merchant's language. */
+  unknowns: z.array(unknownSchema).max(10),
 });
 export type Queue = z.infer<typeof queueSchema>;

@@ -1,6 +1,6 @@
 import type { AfterSalesReading } from '../pages/kinds/after-sales/reading';
 import type { OrdersReading } from '../pages/kinds/orders/reading';
-import { QUEUE_GROUPS, queueSchema, type CaseEntry, type OrderEntry, type Queue, type QueueGroup, type QueueItem, type QueueState } from './queue-schema';
+import { QUEUE_GROUPS, queueSchema, type CaseEntry, type OrderEntry, type Queue, type QueueGroup, type QueueItem, type QueueState, type QueueUnknown } from './queue-schema';
 
 /**
  * Today's queue from what the merchant's pages showed, read after read. Pure: the clock is an
@@ -90,22 +90,24 @@ export function expire(state: QueueState, now: Date): QueueState {
 
 const minutesBetween = (from: number, to: number) => Math.round((to - from) / 60_000);
 
-function orderItem(e: OrderEntry, group: QueueGroup, now: number, deadline: number | null, source: QueueItem['deadlineSource'], why: string | null = null): QueueItem {
+function orderItem(e: OrderEntry, group: QueueGroup, now: number, deadline: number | null, source: QueueItem['deadlineSource'], missingPart: QueueItem['missingPart'] = null): QueueItem {
   return {
     kind: 'order', number: e.orderNo, group, statusShown: e.statusShown, products: e.products,
     deadline: deadline === null ? null : new Date(deadline).toISOString(), deadlineSource: source,
-    minutesLeft: deadline === null ? null : minutesBetween(now, deadline), ageHours: null, readAt: e.readAt, url: e.url, why,
+    minutesLeft: deadline === null ? null : minutesBetween(now, deadline), ageHours: null, readAt: e.readAt, url: e.url,
+    why: missingPart ? e.unreadable : null, missingPart: missingPart && !e.unreadable ? missingPart : null,
   };
 }
 
-function caseItem(e: CaseEntry, group: QueueGroup, now: number, why: string | null = null): QueueItem {
+function caseItem(e: CaseEntry, group: QueueGroup, now: number, missingPart: QueueItem['missingPart'] = null): QueueItem {
   const deadline = e.handleBy ? Date.parse(e.handleBy.deadline) : null;
   const applied = e.appliedAt ? Date.parse(e.appliedAt) : null;
   return {
     kind: 'case', number: e.caseNo, group, statusShown: e.statusShown, products: e.products,
     deadline: deadline === null ? null : new Date(deadline).toISOString(), deadlineSource: deadline === null ? null : 'page',
     minutesLeft: deadline === null ? null : minutesBetween(now, deadline),
-    ageHours: applied === null ? null : Math.max(0, Math.floor((now - applied) / HOUR)), readAt: e.readAt, url: e.url, why,
+    ageHours: applied === null ? null : Math.max(0, Math.floor((now - applied) / HOUR)), readAt: e.readAt, url: e.url,
+    why: missingPart ? e.unreadable : null, missingPart: missingPart && !e.unreadable ? missingPart : null,
   };
 }
 
@@ -116,14 +118,14 @@ export function buildQueue(stateIn: QueueState, now: Date): Queue {
   const groups = Object.fromEntries(QUEUE_GROUPS.map((g) => [g, [] as QueueItem[]])) as Record<QueueGroup, QueueItem[]>;
   let later = 0;
   for (const e of Object.values(state.orders)) {
-    if (e.status === null) { groups.unreadable.push(orderItem(e, 'unreadable', t, null, null, e.unreadable ?? '订单状态没有读到')); continue; }
+    if (e.status === null) { groups.unreadable.push(orderItem(e, 'unreadable', t, null, null, 'status')); continue; }
     if (e.status === 'to-ship') {
       // The page's own line first; 48 h from payment only as a labelled estimate.
       let deadline: number | null = null;
       let source: QueueItem['deadlineSource'] = null;
       if (e.shipBy) { deadline = Date.parse(e.shipBy.deadline); source = 'page'; }
       else if (e.paidAt) { deadline = Date.parse(e.paidAt) + SHIP_WITHIN_H * HOUR; source = 'estimate-48h'; }
-      if (deadline === null) { groups.unreadable.push(orderItem(e, 'unreadable', t, null, null, e.unreadable ?? '页面没有显示发货期限或支付时间')); continue; }
+      if (deadline === null) { groups.unreadable.push(orderItem(e, 'unreadable', t, null, null, 'deadline')); continue; }
       const left = deadline - t;
       const group: QueueGroup | null = left <= 0 ? 'overdue' : left <= SOON_H * HOUR ? 'due6h' : left <= TODAY_H * HOUR ? 'due24h' : null;
       if (group) groups[group].push(orderItem(e, group, t, deadline, source));
@@ -137,7 +139,7 @@ export function buildQueue(stateIn: QueueState, now: Date): Queue {
     // Shipped and picked up, delivered, completed, closed: off the queue.
   }
   for (const e of Object.values(state.cases)) {
-    if (e.status === null) { groups.unreadable.push(caseItem(e, 'unreadable', t, e.unreadable ?? '售后状态没有读到')); continue; }
+    if (e.status === null) { groups.unreadable.push(caseItem(e, 'unreadable', t, 'status')); continue; }
     if (e.status === 'platform') { groups.casePlatform.push(caseItem(e, 'casePlatform', t)); continue; }
     if (e.status !== 'awaiting-merchant' && e.status !== 'awaiting-merchant-receipt') continue;
     const deadline = e.handleBy ? Date.parse(e.handleBy.deadline) : null;
@@ -151,16 +153,16 @@ export function buildQueue(stateIn: QueueState, now: Date): Queue {
   groups.casePlatform.sort(byAge);
   groups.unreadable.sort((a, b) => a.kind.localeCompare(b.kind) || a.number.localeCompare(b.number));
 
-  const unknowns: string[] = ['只包括打开过的订单页和售后页：没打开的标签页、翻页和筛选里的订单不在这里'];
-  for (const [kind, name] of [['orders', '订单列表'], ['after-sales', '售后列表']] as const) {
-    const p = state.pages[kind];
-    if (p?.total && p.seen.length < p.total) unknowns.push(`${name}共 ${p.total} 页，读过第 ${p.seen.join('、')} 页`);
+  const unknowns: QueueUnknown[] = [{ kind: 'scope' }];
+  for (const list of ['orders', 'after-sales'] as const) {
+    const p = state.pages[list];
+    if (p?.total && p.seen.length < p.total) unknowns.push({ kind: 'pages', list, total: p.total, seen: p.seen });
   }
-  if (Object.keys(state.orders).length === 0) unknowns.push('还没有读过订单列表');
-  if (Object.keys(state.cases).length === 0) unknowns.push('还没有读过售后列表');
-  if (later) unknowns.push(`另有 ${later} 单待发货订单离发货期限还有一天以上`);
+  if (Object.keys(state.orders).length === 0) unknowns.push({ kind: 'never-read', list: 'orders' });
+  if (Object.keys(state.cases).length === 0) unknowns.push({ kind: 'never-read', list: 'after-sales' });
+  if (later) unknowns.push({ kind: 'later', count: later });
   const estimated = [...groups.overdue, ...groups.due6h, ...groups.due24h].filter((i) => i.deadlineSource === 'estimate-48h').length;
-  if (estimated) unknowns.push(`${estimated} 单的发货期限是按支付后 48 小时估算的，页面没有显示承诺发货时间`);
+  if (estimated) unknowns.push({ kind: 'estimated', count: estimated });
   const urgent = groups.overdue.length + groups.due6h.length + groups.notPickedUp.length + groups.caseNearDeadline.length + groups.casePlatform.length;
   return queueSchema.parse({ builtAt: now.toISOString(), groups, urgent, unknowns });
 }

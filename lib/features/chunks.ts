@@ -12,6 +12,8 @@ export const CHUNKS = {
   'new-merchant': { kinds: ['new-merchant'] },
   editor: { kinds: ['editor'] },
   'product-list': { kinds: ['list'] },
+  orders: { kinds: ['orders'] },
+  'after-sales': { kinds: ['after-sales'] },
   /** The popup's "export the page structure": loaded when it asks, on any back-office page. */
   capture: { kinds: [] },
 } as const satisfies Record<string, { kinds: readonly PageKind[] }>;

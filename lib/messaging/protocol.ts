@@ -7,6 +7,7 @@ import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
 import { pageReadingSchema } from '../pages/page-reading';
 import { scoreReadingSchema } from '../pages/reading';
 import { noticeSchema } from '../store/notices';
+import { queueSchema } from '../engine/queue-schema';
 import { CHUNK_NAMES } from '../features/chunks';
 
 /**
@@ -34,6 +35,8 @@ const glanceSchema = z.object({
   attempt: attemptSchema.nullable(),
   /** The 新商体验分 module, when the merchant has opened it. */
   newMerchant: newMerchantAssessmentSchema.nullable(),
+  /** Today's queue in two numbers, for the popup; null until a list page was read. */
+  queue: z.object({ urgent: z.number().int().min(0), total: z.number().int().min(0) }).nullable().optional(),
   /** What the merchant must be told about storage, until acknowledged (lib/store/notices.ts). */
   notices: z.array(noticeSchema).max(20),
 });
@@ -80,6 +83,8 @@ export const PROTOCOL = {
   /** What the content script found on the open form or list, for the side panel's list. */
   'page/findings': { request: { report: pageFindingsSchema }, response: z.object({ saved: z.literal(true) }), from: CONTENT },
   'page/findings/get': { request: {}, response: z.object({ reports: z.array(pageFindingsSchema.extend({ tabId: z.number().int() })) }), from: EXTENSION },
+  /** Today's queue: orders near the shipping line and after-sales cases waiting on the merchant. */
+  'queue/get': { request: {}, response: z.object({ queue: queueSchema }), from: EXTENSION },
   /** The merchant has read a storage notice (popup or side panel). */
   'notices/ack': { request: { id: z.string().min(1).max(40) }, response: z.object({ acknowledged: z.literal(true) }), from: EXTENSION },
   /**

@@ -11,7 +11,11 @@ import { parseStored } from './set-aside';
 const KEYS = {
   score: { latest: 'score/latest', attempt: 'score/attempt', fingerprint: 'score/fingerprint' },
   'new-merchant': { latest: 'nm/latest', attempt: 'nm/attempt', fingerprint: 'nm/fingerprint' },
-} as const;
+  // The work-queue pages keep no reading of their own: what they showed is merged into the
+  // queue (lib/store/queue.ts), saved in the same write as their fingerprint.
+  orders: { latest: null, attempt: null, fingerprint: 'orders/fingerprint' },
+  'after-sales': { latest: null, attempt: null, fingerprint: 'after-sales/fingerprint' },
+} as const satisfies Record<PageReading['kind'], { latest: string | null; attempt: string | null; fingerprint: string }>;
 
 /** Keys in sorted order, so the same reading always gives the same text whatever built it. */
 function stable(value: unknown): string {
@@ -47,11 +51,13 @@ export async function alreadySaved(reading: PageReading): Promise<boolean> {
  * Persists a reading before the worker answers (the worker may be stopped right after).
  * `attempt` is the last thing read, good or not; `latest` the last readable one, so an
  * unreadable page never wipes a good score. Score pages also keep one reading per shop and day.
+ * `alongside`: records written in the same transaction (the queue a list page's read changed).
  */
-export async function saveReading(reading: PageReading): Promise<void> {
+export async function saveReading(reading: PageReading, alongside: ReadonlyArray<[IDBValidKey, unknown]> = []): Promise<void> {
   const keys = KEYS[reading.kind];
-  const entries: [IDBValidKey, unknown][] = [[keys.attempt, reading], [keys.fingerprint, readingFingerprint(reading)]];
-  if (reading.status !== 'unreadable') {
+  const entries: [IDBValidKey, unknown][] = [[keys.fingerprint, readingFingerprint(reading)], ...alongside];
+  if (keys.attempt) entries.push([keys.attempt, reading]);
+  if (reading.status !== 'unreadable' && keys.latest) {
     entries.push([keys.latest, reading]);
     if (reading.kind === 'score') entries.push([['score/history', shopKeyOf(reading.shop), dayOf(reading.readAt)], reading]);
   }

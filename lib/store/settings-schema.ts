@@ -30,6 +30,17 @@ export const settingsSchema = z.object({
   /** New-merchant advice: a shop weak at live selling gets the non-live tasks first. */
   newMerchant: z.object({ weakAtLive: z.boolean().default(false) }).default({ weakAtLive: false }),
   routines: z.object({ dailyCheck: z.boolean().default(true), weeklyReview: z.boolean().default(true) }).default({ dailyCheck: true, weeklyReview: true }),
+  /**
+   * Today's queue: the toolbar badge may show the urgent count (off: the badge is the score's);
+   * a reminder this many minutes before a known ship-by line (0: none); the 9:00 summary.
+   */
+  queue: z
+    .object({
+      badge: z.boolean().default(false),
+      remindBeforeMinutes: z.number().int().min(0).max(24 * 60).default(120),
+      dailySummary: z.boolean().default(true),
+    })
+    .default({ badge: false, remindBeforeMinutes: 120, dailySummary: true }),
   history: z.object({ retentionDays: z.number().int().min(7).max(1095).default(365) }).default({ retentionDays: 365 }),
   language: z.enum(['zh', 'en']).default('zh'),
   words: lintSettingsSchema.default({ userTerms: [], allowList: [] }),

@@ -1,3 +1,4 @@
+import { queueMessages } from '@/lib/i18n/queue';
 import { describe, expect, it } from 'vitest';
 import { buildQueue, emptyQueueState, expire, mergeCases, mergeOrders } from '@/lib/engine/queue';
 import { queueStateSchema } from '@/lib/engine/queue-schema';
@@ -23,6 +24,9 @@ const cases = (readAtH: number, rows: CaseRow[]): AfterSalesReading => ({
 });
 const numbers = (q: ReturnType<typeof buildQueue>, g: keyof ReturnType<typeof buildQueue>['groups']) => q.groups[g].map((i) => i.number);
 
+/** What the side panel says the queue cannot know, in Chinese. */
+const said = (q: { unknowns: Parameters<ReturnType<typeof queueMessages>['unknown']>[0][] }) => q.unknowns.map((u) => queueMessages('zh').unknown(u)).join(' ');
+
 describe('today\'s queue: deadlines, groups, merging and expiry', () => {
   it('uses the page\'s own line first, and 48 h from payment only as a labelled estimate', () => {
     const s = mergeOrders(emptyQueueState(), orders(0, [
@@ -32,7 +36,7 @@ describe('today\'s queue: deadlines, groups, merging and expiry', () => {
     const q = buildQueue(s, at(0));
     expect(q.groups.due24h.map((i) => [i.number, i.deadlineSource, i.minutesLeft])).toEqual([['A1', 'page', 1200]]);
     expect(q.groups.due6h.map((i) => [i.number, i.deadlineSource, i.minutesLeft])).toEqual([['A2', 'estimate-48h', 180]]);
-    expect(q.unknowns.join(' ')).toContain('按支付后 48 小时估算');
+    expect(said(q)).toContain('按支付后 48 小时估算');
   });
 
   it('groups overdue / within 6 h / within 24 h, most urgent first, and each item says when it was read', () => {
@@ -49,7 +53,7 @@ describe('today\'s queue: deadlines, groups, merging and expiry', () => {
     expect(numbers(q, 'due24h')).toEqual(['B4']);
     expect(q.groups.overdue[0]!.readAt).toBe(iso(0));
     expect(q.urgent).toBe(3);
-    expect(q.unknowns.join(' ')).toContain('另有 1 单');
+    expect(said(q)).toContain('另有 1 单');
     // Six hours later the same reads give a different day: B3 is now overdue, B4 within 6 h.
     const later = buildQueue(s, at(18));
     expect(numbers(later, 'overdue')).toEqual(['B1', 'B2', 'B3']);
@@ -82,10 +86,10 @@ describe('today\'s queue: deadlines, groups, merging and expiry', () => {
 
   it('merges successive page reads by order number and says which pages it has not seen', () => {
     let s = mergeOrders(emptyQueueState(), orders(0, [row('E1001', { paidAt: iso(-40) })], { current: 1, total: 3 }));
-    expect(buildQueue(s, at(0)).unknowns.join(' ')).toContain('订单列表共 3 页，读过第 1 页');
+    expect(said(buildQueue(s, at(0)))).toContain('订单列表共 3 页，读过第 1 页');
     s = mergeOrders(s, orders(0.1, [row('E2002', { paidAt: iso(-44) }), row('E1001', { paidAt: iso(-40), shipBy: { shown: '还剩7小时', source: 'countdown', deadline: iso(7) } })], { current: 3, total: 3 }));
     const q = buildQueue(s, at(0.2));
-    expect(q.unknowns.join(' ')).toContain('读过第 1、3 页');
+    expect(said(q)).toContain('读过第 1、3 页');
     expect(numbers(q, 'due6h')).toEqual(['E2002']);
     expect(q.groups.due24h.map((i) => [i.number, i.deadlineSource])).toEqual([['E1001', 'page']]);
     expect(queueStateSchema.safeParse(s).error?.issues ?? []).toEqual([]);
@@ -94,13 +98,13 @@ describe('today\'s queue: deadlines, groups, merging and expiry', () => {
   it('an unreadable row is listed as unreadable, never guessed, and never overwrites what was known', () => {
     let s = mergeOrders(emptyQueueState(), orders(0, [row('F1', { status: null, statusShown: '待审核发货', unreadable: '订单状态「待审核发货」不认识' }), row('F2', { paidAt: iso(-10) })]));
     let q = buildQueue(s, at(0));
-    expect(q.groups.unreadable.map((i) => [i.number, i.why])).toEqual([['F1', '订单状态「待审核发货」不认识']]);
+    expect(q.groups.unreadable.map((i) => [i.number, i.why, i.missingPart])).toEqual([['F1', '订单状态「待审核发货」不认识', null]]);
     s = mergeOrders(s, orders(1, [row('F2', { paidAt: null, unreadable: '支付时间「2026-13-45」不是有效的时间' })]));
     q = buildQueue(s, at(1));
     expect(numbers(q, 'due24h').concat(numbers(q, 'due6h'), numbers(q, 'overdue'))).toEqual([]);
     expect(s.orders.F2!.paidAt).toBe(iso(-10));
     expect(q.groups.due24h.length + q.groups.due6h.length).toBe(0);
-    expect(buildQueue(s, at(1)).unknowns.join(' ')).toContain('另有 1 单');
+    expect(said(buildQueue(s, at(1)))).toContain('另有 1 单');
   });
 
   it('cases: 平台介入中, near their line, and waiting on the merchant by age; others are not the merchant\'s move', () => {
@@ -127,6 +131,8 @@ describe('today\'s queue: deadlines, groups, merging and expiry', () => {
   it('an empty state says what it cannot know', () => {
     const q = buildQueue(emptyQueueState(), at(0));
     expect(q.urgent).toBe(0);
-    expect(q.unknowns).toEqual(expect.arrayContaining(['还没有读过订单列表', '还没有读过售后列表']));
+    expect(said(q)).toContain('还没有读过订单列表');
+    expect(said(q)).toContain('还没有读过售后列表');
+    expect(queueMessages('en').unknown(q.unknowns[1]!)).toBe('The order list has not been read yet.');
   });
 });

@@ -1,3 +1,5 @@
+import type { ChunkName } from '@/lib/features/chunks';
+import { buildQueue, emptyQueueState } from '@/lib/engine/queue';
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type Handlers } from '@/lib/messaging/handle';
 import { reading } from '../factories';
@@ -11,6 +13,7 @@ function handlers(): Handlers {
     'reading/submit': vi.fn(async () => ({ accepted: true as const, status: 'ok' as const })),
     'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null, notices: [] })),
     'notices/ack': vi.fn(async () => ({ acknowledged: true as const })),
+    'queue/get': vi.fn(async () => ({ queue: buildQueue(emptyQueueState(), new Date('2026-12-02T09:00:00Z')) })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
     'history/clear': vi.fn(async () => ({ cleared: true as const })),
     'lint/request': vi.fn(async () => ({ findings: [] })),
@@ -19,7 +22,7 @@ function handlers(): Handlers {
     'words/allow': vi.fn(async () => ({ saved: true as const })),
     'page/findings': vi.fn(async () => ({ saved: true as const })),
     'page/findings/get': vi.fn(async () => ({ reports: [] })),
-    'chunk/inject': vi.fn(async (r: { chunks: ('score' | 'new-merchant' | 'editor' | 'product-list' | 'capture')[] }) => ({ injected: r.chunks })),
+    'chunk/inject': vi.fn(async (r: { chunks: ChunkName[] }) => ({ injected: r.chunks })),
   };
 }
 
