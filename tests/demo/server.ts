@@ -25,6 +25,9 @@ export const ROUTES: Record<string, string> = {
   '/zone/goods/nexus/self/release/add': 'product-new',
   '/zone/goods/config/release/add': 'product-old',
   '/zone/goods/config/release/detail': 'product-old',
+  // Today's queue: the order and after-sales lists, their times moved to the present.
+  '/zone/order/list': 'zoo-orders-table--today-now',
+  '/zone/refund/list': 'zoo-after-sales-table--today-now',
 };
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };
