@@ -64,11 +64,13 @@ export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
     .map((s) => ({ ...s, body: s.render() }))
     .filter((s) => s.body !== null)
     .sort((x, y) => Number(y.urgent) - Number(x.urgent)); // stable: the listed order within each group
+  // The count in the menu and on the fold's own heading: a folded section still says it has work.
+  const counted = (s: (typeof shown)[number]) => (s.id === 'sec-words' && words > 0 ? `${s.label} (${words})` : s.id === 'sec-todo' && queue && queue.urgent > 0 ? `${s.label} (${queue.urgent})` : s.label);
   return (
     <>
-      <JumpMenu t={t} sections={shown.map((s) => ({ id: s.id, label: s.id === 'sec-words' && words > 0 ? `${s.label} (${words})` : s.id === 'sec-todo' && queue && queue.urgent > 0 ? `${s.label} (${queue.urgent})` : s.label }))} />
+      <JumpMenu t={t} sections={shown.map((s) => ({ id: s.id, label: counted(s) }))} />
       {shown.map((s) => (
-        <Fold key={s.id} id={s.id} title={s.label} open={s.id !== 'sec-trend' && (s.id !== 'sec-todo' || !shown.some((x) => x.urgent))}>
+        <Fold key={s.id} id={s.id} title={counted(s)} open={s.id !== 'sec-trend' && (s.id !== 'sec-todo' || !shown.some((x) => x.urgent))}>
           {s.body}
         </Fold>
       ))}

@@ -3,6 +3,7 @@ import { QUEUE_GROUPS, type Queue, type QueueGroup, type QueueItem } from '@/lib
 import { LOCALES, type Lang } from '@/lib/i18n';
 import { queueMessages, type QueueMessages } from '@/lib/i18n/queue';
 import { send } from '@/lib/messaging/client';
+import { onReadingSaved } from '@/lib/store/changed';
 import { SafeLink } from './SafeLink';
 
 /** The queue as the worker builds it, refreshed each minute (times left move) and when the panel comes back into view. */
@@ -14,7 +15,9 @@ export function useQueue(): Queue | null {
     const every = setInterval(load, 60_000);
     const onShow = () => { if (document.visibilityState === 'visible') load(); };
     document.addEventListener('visibilitychange', onShow);
-    return () => { clearInterval(every); document.removeEventListener('visibilitychange', onShow); };
+    // A list page read while the panel is open shows at once, not at the next minute.
+    const off = onReadingSaved((kind) => { if (kind === 'orders' || kind === 'after-sales') load(); });
+    return () => { clearInterval(every); document.removeEventListener('visibilitychange', onShow); off(); };
   }, []);
   return queue;
 }

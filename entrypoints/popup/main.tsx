@@ -7,6 +7,7 @@ import { StoreNotices } from '@/components/StoreNotices';
 import { SettingsLink } from '@/components/Fold';
 import { applyDocumentLang, messages, translator, type Lang } from '@/lib/i18n';
 import { currentSettings } from '@/lib/store/settings';
+import { onReadingSaved } from '@/lib/store/changed';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { queueMessages } from '@/lib/i18n/queue';
@@ -27,6 +28,8 @@ function Popup() {
     currentSettings().then((s) => setLang(s.language), () => undefined);
     // Known before the click: sidePanel.open() must run inside the user gesture, with no await before it.
     browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined);
+    // A page read while the popup is open (the score page still rendering) shows without reopening it.
+    return onReadingSaved(() => void send({ type: 'glance/get' }).then(setGlance, () => undefined));
   }, []);
   const ack = (id: string) => {
     send({ type: 'notices/ack', id }).then(() => send({ type: 'glance/get' })).then(setGlance, () => setError(true));

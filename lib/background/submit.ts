@@ -4,6 +4,7 @@ import { isQueueReading, type PageReading } from '../pages/page-reading';
 import { mergeTabReadings } from '../pages/kinds/score/merge';
 import { pruneHistory } from '../store/history';
 import { addNotice, resolveNotices } from '../store/notices';
+import { signalReadingSaved } from '../store/changed';
 import { alreadySaved, loadScoreReadings, saveReading } from '../store/readings';
 import type { BackgroundDeps } from './deps';
 import { assessWith, refreshBadge } from './glance';
@@ -39,6 +40,7 @@ export async function submitReading(submitted: PageReading, deps: BackgroundDeps
 
 async function afterSave(reading: PageReading, previous: Awaited<ReturnType<typeof loadScoreReadings>>['latest'], settings: Awaited<ReturnType<BackgroundDeps['settings']>>, deps: BackgroundDeps): Promise<void> {
   await resolveNotices((n) => n.kind === 'reading-unsaved' && n.readingKind === reading.kind);
+  await signalReadingSaved(reading.kind); // an open side panel or popup reloads
   if (reading.kind === 'score') await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);
   if (isQueueReading(reading)) await syncQueueAlarm(settings);

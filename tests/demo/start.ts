@@ -121,6 +121,27 @@ async function main() {
   await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);
   await page.waitForTimeout(1500);
   await shoot(page, '11-product-list.png');
+  // Today's queue: the order and after-sales lists (live: their times follow the clock), then the panel's 待办.
+  await page.goto(`${BACK_OFFICE}/zone/order/list`);
+  await shoot(page, '13-order-list.png');
+  const cases = await session.context.newPage();
+  await cases.setViewportSize({ width: 1280, height: 800 });
+  await cases.goto(`${BACK_OFFICE}/zone/refund/list`);
+  await waitFor(async () => {
+    const panel = await session.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 440, height: 1400 });
+    const queue = panel.getByRole('region', { name: '今日待办' });
+    await panel.waitForTimeout(500);
+    if (!(await queue.count()) || !(await queue.getByRole('list', { name: '售后：平台介入中' }).count())) return void (await panel.close());
+    await queue.screenshot({ path: resolve(SHOTS, '14-today-queue.png') });
+    shots.push(resolve(SHOTS, '14-today-queue.png'));
+    await panel.setViewportSize({ width: 440, height: 712 });
+    await queue.scrollIntoViewIfNeeded();
+    await storeShot('5-today-queue.png', '今日待办：快到发货期限的订单、等你处理的售后 · Today’s queue: orders near the ship-by line, cases waiting on you', await page.screenshot(), await panel.screenshot(), 440);
+    await panel.close();
+    return true;
+  }, 20_000, 'today\'s queue in the side panel');
+  await cases.close();
   const options = await session.extensionPage('options.html');
   await options.getByRole('heading', { name: '分数线与目标' }).waitFor();
   await shoot(options, '12-options.png');

@@ -11,6 +11,8 @@ import { hasScoreEvidence, scoreUrlHint } from './score/page';
 export interface KindDetector {
   urlHint: (url: URL) => boolean;
   evidence: (doc: Document) => boolean;
+  /** Kinds whose pages carry this kind's labels too: where one of them is found, labels alone do not make this kind. */
+  yieldsTo?: PageKind[];
 }
 
 /**
@@ -23,7 +25,8 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
   score: { urlHint: scoreUrlHint, evidence: (doc) => hasScoreEvidence(doc, CHROME_AND_LINKS) },
   'new-merchant': { urlHint: newMerchantUrlHint, evidence: (doc) => hasNewMerchantEvidence(doc, CHROME_AND_LINKS) },
   editor: { urlHint: productFormUrlHint, evidence: hasProductFormEvidence },
-  list: { urlHint: productListUrlHint, evidence: hasProductListEvidence },
+  // Order and after-sales lists have 商品信息 and 操作 columns as well (zoo orders/after-sales tables).
+  list: { urlHint: productListUrlHint, evidence: hasProductListEvidence, yieldsTo: ['orders', 'after-sales'] },
   orders: { urlHint: ordersUrlHint, evidence: hasOrdersEvidence },
   'after-sales': { urlHint: afterSalesUrlHint, evidence: hasAfterSalesEvidence },
 };
@@ -34,10 +37,13 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
  */
 export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>> = KIND_DETECTORS): PageKind[] {
   const found: PageKind[] = [];
+  const byLabelsOnly = new Set<PageKind>();
   for (const [kind, d] of Object.entries(detectors) as [PageKind, KindDetector][]) {
     try {
-      if (readsOn(kind, url) && (d.urlHint(url) || d.evidence(doc))) found.push(kind);
+      if (!readsOn(kind, url)) continue;
+      if (d.urlHint(url)) found.push(kind);
+      else if (d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
     } catch { /* not this kind */ }
   }
-  return found;
+  return found.filter((kind) => !(byLabelsOnly.has(kind) && detectors[kind]?.yieldsTo?.some((k) => found.includes(k))));
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, emptyQueueState, mergeOrders } from '@/lib/engine/queue';
-import type { Queue } from '@/lib/engine/queue-schema';
 import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
 import { ordersReadingSchema, type OrdersReading } from '@/lib/pages/kinds/orders/reading';
 import { LAYOUTS, PAGE_SHOWS } from '../../fixtures/zoo/orders/layouts';
 import { TRUTHS, cn, type OrdersTruth } from '../../fixtures/zoo/orders/truth';
 import { fixtureDocument } from '../helpers';
+import { queueNumbers } from './queue-numbers';
 
 const url = new URL('https://s.kwaixiaodian.com/zone/order/list');
 const LOGISTICS = { 待揽收: 'awaiting-pickup', 已揽收: 'picked-up' } as const;
@@ -33,13 +33,6 @@ export function compareOrders(truth: OrdersTruth, r: OrdersReading, shows: (o: O
   return rows;
 }
 
-export function queueNumbers(q: Queue) {
-  const n = (g: keyof Queue['groups']) => q.groups[g].map((i) => i.number);
-  return {
-    overdue: n('overdue'), due6h: n('due6h'), due24h: n('due24h'), notPickedUp: n('notPickedUp'), unreadable: n('unreadable'),
-    estimated: [...q.groups.overdue, ...q.groups.due6h, ...q.groups.due24h].filter((i) => i.deadlineSource === 'estimate-48h').map((i) => i.number),
-  };
-}
 
 const mismatches = (rows: Array<[string, unknown, unknown]>) => rows.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
 const read = async (layout: string, truthName: string, truth: OrdersTruth) =>
