@@ -70,7 +70,7 @@ export function Dashboard({ data, t }: { data: PanelData; t: Messages }) {
     <>
       <JumpMenu t={t} sections={shown.map((s) => ({ id: s.id, label: counted(s) }))} />
       {shown.map((s) => (
-        <Fold key={s.id} id={s.id} title={counted(s)} open={s.id !== 'sec-trend' && (s.id !== 'sec-todo' || !shown.some((x) => x.urgent))}>
+        <Fold key={s.id} id={s.id} title={counted(s)} open={s.id !== 'sec-trend' && (s.id !== 'sec-todo' || s.urgent || !shown.some((x) => x.urgent))}>
           {s.body}
         </Fold>
       ))}

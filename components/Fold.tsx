@@ -9,6 +9,9 @@ import { translator, type Messages } from '@/lib/i18n';
  */
 export function Fold({ id, title, open: initial = true, level = 2, children }: { id: string; title: string; open?: boolean; level?: 2 | 3; children: ComponentChildren }) {
   const [open, setOpen] = useState(initial);
+  // Until the merchant folds or unfolds it, the section follows what became urgent (the queue loads after the panel).
+  const [touched, setTouched] = useState(false);
+  useEffect(() => { if (!touched) setOpen(initial); }, [initial, touched]);
   useEffect(() => {
     const onHash = () => { if (location.hash === `#${id}`) setOpen(true); };
     window.addEventListener('hashchange', onHash);
@@ -18,7 +21,7 @@ export function Fold({ id, title, open: initial = true, level = 2, children }: {
   return (
     <section id={id} class={`fold fold--${level}`} aria-labelledby={`${id}-title`}>
       <H class="section-title fold__title">
-        <button type="button" id={`${id}-title`} class="fold__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <button type="button" id={`${id}-title`} class="fold__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => { setTouched(true); setOpen(!open); }}>
           {/* A span, not CSS ::before: generated content would join the accessible name. */}
           <span class="fold__icon" aria-hidden="true">{open ? '▾' : '▸'}</span>
           {title}
