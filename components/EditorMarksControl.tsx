@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { editorMessages } from '@/lib/i18n/editor';
 import type { Lang } from '@/lib/i18n';
 import { currentSettings, onSettingsChanged, saveSettings, type Settings } from '@/lib/store/settings';
+import { warn } from '@/lib/log';
 
 const HOUR_MS = 3_600_000;
 const BACK_OFFICE_HOST = /(^|\.)kwaixiaodian\.com$/;
@@ -21,8 +22,8 @@ export function EditorMarksControl({ lang }: { lang: Lang }) {
         const h = tab?.url ? new URL(tab.url).host : '';
         if (BACK_OFFICE_HOST.test(h)) setHost(h);
       } catch { /* not a URL we can read: nothing to control */ }
-    }, (error: unknown) => console.warn('[kwaishop-copilot] popup editor control:', error));
-    const load = () => void currentSettings().then(setSettings, (error: unknown) => console.warn('[kwaishop-copilot] popup editor control:', error));
+    }, (error: unknown) => warn('popup editor control', error));
+    const load = () => void currentSettings().then(setSettings, (error: unknown) => warn('popup editor control', error));
     load();
     return onSettingsChanged(load);
   }, []);

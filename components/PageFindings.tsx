@@ -7,6 +7,7 @@ import type { ContentRequest } from '@/lib/messaging/content-protocol';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { safeHref } from '@/lib/links';
 import { SafeLink } from './SafeLink';
+import { warn } from '@/lib/log';
 
 type Reports = ResponseOf<'page/findings/get'>['reports'];
 
@@ -21,7 +22,7 @@ export function usePageFindings(): Reports {
     };
     const load = () => void send({ type: 'page/findings/get' })
       .then(async (r) => { const keep = await Promise.all(r.reports.map(current)); setReports(r.reports.filter((_, i) => keep[i])); })
-      .catch((error: unknown) => console.warn('[kwaishop-copilot] page findings:', error));
+      .catch((error: unknown) => warn('page findings', error));
     load();
     const onChanged = (_: unknown, area: string) => { if (area === 'session') load(); };
     browser.storage.onChanged.addListener(onChanged);

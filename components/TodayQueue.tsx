@@ -5,12 +5,13 @@ import { queueMessages, type QueueMessages } from '@/lib/i18n/queue';
 import { send } from '@/lib/messaging/client';
 import { onReadingSaved } from '@/lib/store/changed';
 import { SafeLink } from './SafeLink';
+import { warn } from '@/lib/log';
 
 /** The queue as the worker builds it, refreshed each minute (times left move) and when the panel comes back into view. */
 export function useQueue(): Queue | null {
   const [queue, setQueue] = useState<Queue | null>(null);
   useEffect(() => {
-    const load = () => void send({ type: 'queue/get' }).then((r) => setQueue(r.queue), (error: unknown) => console.warn('[kwaishop-copilot] queue:', error));
+    const load = () => void send({ type: 'queue/get' }).then((r) => setQueue(r.queue), (error: unknown) => warn('queue', error));
     load();
     const every = setInterval(load, 60_000);
     const onShow = () => { if (document.visibilityState === 'visible') load(); };

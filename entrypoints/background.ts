@@ -8,6 +8,7 @@ import { syncQueueAlarm } from '@/lib/background/queue';
 import { migrateLegacyIgnores } from '@/lib/background/lint';
 import { handleMessage } from '@/lib/messaging/handle';
 import { currentSettings, onSettingsChanged } from '@/lib/store/settings';
+import { warn } from '@/lib/log';
 
 const deps: BackgroundDeps = {
   async setBadge(badge) {
@@ -38,10 +39,10 @@ export default defineBackground(() => {
     if (command !== 'editor-card-at-caret') return;
     void browser.tabs.query({ active: true, currentWindow: true })
       .then(([tab]) => (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'editor/card-at-caret' }) : undefined))
-      .catch((error: unknown) => console.warn('[kwaishop-copilot] editor shortcut:', error));
+      .catch((error: unknown) => warn('editor shortcut', error));
   });
   // Ignores kept by older versions move into settings once (options lists them there).
-  void migrateLegacyIgnores(deps).catch((error: unknown) => console.warn('[kwaishop-copilot] editor ignores:', error));
+  void migrateLegacyIgnores(deps).catch((error: unknown) => warn('editor ignores', error));
   const resync = () => void refreshBadge(deps).then(async () => { const s = await deps.settings(); await syncRoutineAlarms(s); await syncQueueAlarm(s); });
   browser.runtime.onStartup.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);

@@ -1,3 +1,5 @@
+import { warn } from '@/lib/log';
+
 /**
  * The content script's own lifetime and navigation, out of the page's reach (issue 16, fault 4).
  *
@@ -45,7 +47,7 @@ export function ownLifetime(ctx: LifetimeContext, onGone: (reason: 'runtime-gone
     setTimeout(() => {
       if (!alive()) end('runtime-gone');
       else if (g[NEWEST] !== me) end('superseded');
-      else console.warn('[kwaishop-copilot] ignored a forged extension event from the page');
+      else warn('detector', 'ignored a forged extension event from the page');
     }, 0);
   });
   // WXT notices dead APIs only when one of its wrappers runs (and the detector has no WXT

@@ -9,6 +9,7 @@ import { alreadySaved, loadScoreReadings, saveReading } from '../store/readings'
 import type { BackgroundDeps } from './deps';
 import { assessWith, refreshBadge } from './glance';
 import { saveQueueReading, syncQueueAlarm } from './queue';
+import { warn } from '../log';
 
 /**
  * A new page reading: persist first (the worker may be stopped as soon as it replies), then
@@ -34,7 +35,7 @@ export async function submitReading(submitted: PageReading, deps: BackgroundDeps
     await addNotice({ kind: 'reading-unsaved', readingKind: reading.kind, url: reading.url, problem: String(error).slice(0, 300) }).catch(() => undefined);
     throw error;
   }
-  await afterSave(reading, previous, settings, deps).catch((error: unknown) => console.warn('[kwaishop-copilot] submit: saved, but the follow-up failed', error));
+  await afterSave(reading, previous, settings, deps).catch((error: unknown) => warn('submit', 'saved, but the follow-up failed', error));
   return { accepted: true, status: reading.status };
 }
 

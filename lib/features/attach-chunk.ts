@@ -1,6 +1,7 @@
 import type { ChunkName } from './chunks';
 import { HOST_KEY, type ChunkExports, type HostGlobal } from './detector';
 import { showRefreshNotice } from '../overlay/refresh-notice';
+import { warn } from '../log';
 
 /**
  * Called by a chunk's entry (entrypoints/chunk-*.ts) when the worker has injected it: hands its
@@ -10,7 +11,7 @@ import { showRefreshNotice } from '../overlay/refresh-notice';
  */
 export function attachChunk(name: ChunkName, exports: ChunkExports, g: HostGlobal = globalThis as HostGlobal): void {
   const host = g[HOST_KEY];
-  if (!host) { console.warn('[kwaishop-copilot] feature chunk without a detector:', name); return; }
+  if (!host) { warn('chunk', 'loaded without a detector', name); return; }
   if (host.loaded[name]) return;
   host.attach(name, { onGone: () => showRefreshNotice(document), ...exports });
 }

@@ -3,6 +3,7 @@ import type { KindDetector } from '../pages/kinds/detectors';
 import type { PageReading } from '../pages/page-reading';
 import { CHUNK_NAMES, CHUNKS, type ChunkName } from './chunks';
 import { runFeatures, type Feature } from './registry';
+import { warn } from '../log';
 
 /**
  * The always-on detector's side of the feature chunks (issue 11). The detector finds the page
@@ -92,7 +93,7 @@ export function startDetector(deps: DetectorDeps): Detector {
     deps.request(fresh).catch((error: unknown) => {
       // Not injected: forget the request so the next look (a change, a navigation) asks again.
       for (const n of fresh) if (!loaded[n]) requested.delete(n);
-      console.warn('[kwaishop-copilot] feature chunks not loaded:', fresh, error);
+      warn('detector', 'feature chunks not loaded', fresh, error);
     });
   };
 

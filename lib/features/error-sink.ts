@@ -1,5 +1,6 @@
 import { editorMessages } from '../i18n/editor';
 import { showRefreshNotice } from '../overlay/refresh-notice';
+import { LOG_PREFIX } from '../log';
 
 /**
  * The one place content-side features report errors. Each report names its feature. A dead
@@ -36,6 +37,6 @@ export function createErrorSink(doc: Document, options: ErrorSinkOptions = {}): 
       options.onDead?.();
       return;
     }
-    log(`[体验分助手] ${feature}:`, error);
+    log(`${LOG_PREFIX} ${feature}:`, error);
   };
 }

@@ -2,6 +2,7 @@ import { readsOn } from '../pages/hosts';
 import type { PageReading } from '../pages/page-reading';
 import type { Feature, FeatureContext } from './registry';
 import { watchDom } from './watch-dom';
+import { warn } from '../log';
 
 /** A page that stays unreadable this long after its last change is reported as unreadable. */
 const CONFIRM_UNREADABLE_MS = 1500;
@@ -57,9 +58,9 @@ function deliverer(submit: FeatureContext['submit'], onSent: (key: string) => vo
         break;
       } catch (error) {
         // The worker answered "no": that is an answer, and sending it again changes nothing.
-        if (isPermanent(error)) { onSent(key); console.warn('[体验分助手] 读取结果被拒绝', error); break; }
+        if (isPermanent(error)) { onSent(key); warn('page-reader', 'the worker refused the reading', error); break; }
         // Given up for now: not marked sent, so the next change on the page tries again.
-        if (attempt >= RETRY_DELAYS_MS.length) { console.warn('[体验分助手] 读取结果未能保存', error); break; }
+        if (attempt >= RETRY_DELAYS_MS.length) { warn('page-reader', 'the reading could not be saved after retries', error); break; }
         await sleep(RETRY_DELAYS_MS[attempt]!);
       }
     }

@@ -7,6 +7,7 @@ import { readsOn } from '../pages/hosts';
 import { findProductTable, productListUrlHint, readProductList, type ProductRow } from '../pages/product-list-reader';
 import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
 import type { Feature } from './registry';
+import { warn } from '../log';
 
 /** DOM changes settle for this long before the rows are read again (paging re-renders in bursts). */
 const DEBOUNCE_MS = 250;
@@ -140,7 +141,7 @@ export const productListFeature: Feature = {
           return;
         }
         lastKey = null; // try again on the next change
-        console.warn('[kwaishop-copilot] product-list: banned-word check failed', error);
+        warn('product-list', 'banned-word check failed', error);
       });
     };
 

@@ -1,4 +1,5 @@
 import type { PageReading } from '../pages/page-reading';
+import { warn } from '../log';
 
 export interface FeatureContext {
   url: URL;
@@ -22,9 +23,9 @@ export function runFeatures(features: readonly Feature[], ctx: FeatureContext): 
   for (const feature of features) {
     try {
       if (!feature.include(ctx.url)) continue;
-      void Promise.resolve(feature.init(ctx)).catch((error: unknown) => console.warn(`[体验分助手] ${feature.id}:`, error));
+      void Promise.resolve(feature.init(ctx)).catch((error: unknown) => warn(feature.id, error));
     } catch (error) {
-      console.warn(`[体验分助手] ${feature.id}:`, error);
+      warn(feature.id, error);
     }
   }
 }

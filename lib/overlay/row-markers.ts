@@ -1,5 +1,6 @@
 import type { Severity } from '../compliance/finding';
 import { editorMessages, type EditorMessages } from '../i18n/editor';
+import { warn } from '../log';
 
 /**
  * Markers beside flagged product-list rows. Everything lives in one open shadow root on a
@@ -193,7 +194,7 @@ export function createRowMarkerLayer(doc: Document, signal: AbortSignal, message
       try {
         layout();
       } catch (error) {
-        console.warn('[kwaishop-copilot] row markers: layout failed', error); // a strange page: never throw into it
+        warn('row markers', 'layout failed', error); // a strange page: never throw into it
       }
     });
   };

@@ -57,7 +57,7 @@ describe('the content-side error sink', () => {
     let dead = 0;
     const sink = createErrorSink(document, { log: (l) => lines.push(l), onDead: () => dead++ });
     sink('editor-lint', new Error('boom'));
-    expect(lines).toEqual(['[体验分助手] editor-lint:']);
+    expect(lines).toEqual(['[kwaishop-copilot] editor-lint:']);
     sink('editor-lint', new Error('Extension context invalidated.'));
     sink('editor-lint', new Error('Extension context invalidated.'));
     expect(dead).toBe(1);
