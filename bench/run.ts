@@ -10,6 +10,7 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<{ run: () => Pr
   // Needs `npm run build` first (it loads .output/chrome-mv3 into Chromium).
   { name: 'editor', load: () => import('./editor') },
   { name: 'readers', load: () => import('./readers') },
+  { name: 'list-readers', load: () => import('./list-readers') },
   // Needs the build too: the detector, the feature chunks and page-load cost against before.
   { name: 'page-load', load: () => import('./page-load') },
 ];
