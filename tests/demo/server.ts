@@ -28,6 +28,7 @@ export const ROUTES: Record<string, string> = {
   // Today's queue: the order and after-sales lists, their times moved to the present.
   '/zone/order/list': 'zoo-orders-table--today-now',
   '/zone/refund/list': 'zoo-after-sales-table--today-now',
+  '/zone/refund/detail': 'zoo-after-sales-detail--today-now',
 };
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };

@@ -44,8 +44,10 @@ function matcherOf(spec: FieldSpec): Matcher {
   for (const l of spec.fenced) if (!byLabel.has(foldLabel(l))) byLabel.set(foldLabel(l), null);
   const alts = [...byLabel.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A label stands at the start of a text or after a space, and ends at a colon, a space or the
-  // end: 「商品」 inside a product title 「新款商品礼盒」 is not a label.
-  m = { re: new RegExp(`(?:^|(?<=[\\s|｜]))(${alts.join('|')})\\s*(?:[:：]|$|(?=\\s))`, 'gi'), byLabel };
+  // end: 「商品」 inside a product title 「新款商品礼盒」 is not a label. Inside a sentence, after a
+  // comma (「待商家处理，剩余处理时间：10小时」 in a detail page's banner), only with its colon.
+  const alt = alts.join('|');
+  m = { re: new RegExp(`(?:^|(?<=[\\s|｜]))(${alt})\\s*(?:[:：]|$|(?=\\s))|(?<=[,，;；。、])(${alt})\\s*[:：]`, 'gi'), byLabel };
   matchers.set(spec, m);
   return m;
 }
@@ -88,7 +90,8 @@ function pieces(index: PageIndex, a: number, b: number, spec: FieldSpec): Piece[
       // A label inside a longer word (订单编号查询) is still a label; a value before it is its own piece.
       const before = text.slice(last, m.index).trim();
       if (before) out.push({ label: undefined, text: before, run: g });
-      out.push({ label: byLabel.get(foldLabel(m[1]!)) ?? null, text: m[1]!, run: g });
+      const label = m[1] ?? m[2]!;
+      out.push({ label: byLabel.get(foldLabel(label)) ?? null, text: label, run: g });
       last = m.index + m[0].length;
     }
     const rest = text.slice(last).replace(/^[:：]\s*/, '').trim();

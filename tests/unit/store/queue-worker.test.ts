@@ -13,7 +13,7 @@ import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
 import { db } from '@/lib/store/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import { renderZoo } from '../../fixtures/zoo';
-import { LAYOUTS as CASE_LAYOUTS } from '../../fixtures/zoo/after-sales/layouts';
+import { LAYOUTS as CASE_LAYOUTS, PAGE_SHOWS as CASE_PAGE_SHOWS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS as CASE_TRUTHS } from '../../fixtures/zoo/after-sales/truth';
 import { LAYOUTS as ORDER_LAYOUTS } from '../../fixtures/zoo/orders/layouts';
 import { TRUTHS as ORDER_TRUTHS } from '../../fixtures/zoo/orders/truth';
@@ -76,7 +76,7 @@ describe('the worker keeps today\'s queue from live list pages', () => {
       }
     }
     for (const truthName of Object.keys(CASE_TRUTHS)) {
-      for (const layout of Object.keys(CASE_LAYOUTS).filter((l) => !l.startsWith('paged-'))) {
+      for (const layout of Object.keys(CASE_LAYOUTS).filter((l) => !CASE_PAGE_SHOWS[l])) {
         it(`after-sales ${layout} / ${truthName}, read at ${now.toISOString()}: the stored queue equals the truth's`, async () => {
           vi.useFakeTimers({ toFake: ['Date'], now });
           const reading = readAfterSalesPage(page(`zoo-after-sales-${layout}--${truthName}-now`, now), CASES_URL, { now });
