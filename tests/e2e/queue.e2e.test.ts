@@ -31,14 +31,27 @@ async function listed(panel: Page, group: string): Promise<string[]> {
   return items.map((text) => /([A-Z]{0,4}\d{8,})/.exec(text)?.[1] ?? text);
 }
 
-/** The side panel once both lists have been read (it refreshes on storage changes). */
-async function panelWithQueue(): Promise<Page> {
+/** Every group's numbers as the panel lists them, and as the truths say they must be. */
+async function groups(panel: Page) {
+  const g = zh.group;
+  return {
+    overdue: await listed(panel, g.overdue), due6h: await listed(panel, g.due6h), due24h: await listed(panel, g.due24h), notPickedUp: await listed(panel, g.notPickedUp),
+    casePlatform: await listed(panel, g.casePlatform), caseNearDeadline: await listed(panel, g.caseNearDeadline), caseWaiting: await listed(panel, g.caseWaiting),
+  };
+}
+function truthGroups(o: typeof TODAY, c: typeof CASES_TODAY) {
+  const q = o.queue;
+  return { overdue: q.overdue, due6h: q.due6h, due24h: q.due24h, notPickedUp: q.notPickedUp, casePlatform: c.queue.platform, caseNearDeadline: c.queue.nearDeadline, caseWaiting: c.queue.waiting };
+}
+
+/** The side panel once both lists have been read (an order and a case it must show). */
+async function panelWithQueue(order = TODAY.queue.overdue[0]!, kase = CASES_TODAY.queue.platform[0]!): Promise<Page> {
   const panel = await session.extensionPage('sidepanel.html');
   await waitFor(async () => {
     const region = panel.getByRole('region', { name: zh.region });
     if ((await region.count()) === 0) { await panel.reload(); return false; }
     const text = (await region.textContent()) ?? '';
-    return text.includes(TODAY.queue.overdue[0]!) && text.includes(CASES_TODAY.queue.platform[0]!);
+    return text.includes(order) && text.includes(kase);
   }, 20_000, 'the side panel to list both pages\' items');
   return panel;
 }
@@ -47,13 +60,7 @@ describe('today\'s queue', () => {
   it('orders and after-sales cases from the open lists, most urgent first, with the time left and a link to the page', async () => {
     await openLists();
     const panel = await panelWithQueue();
-    expect(await listed(panel, zh.group.overdue)).toEqual(TODAY.queue.overdue);
-    expect(await listed(panel, zh.group.due6h)).toEqual(TODAY.queue.due6h);
-    expect(await listed(panel, zh.group.due24h)).toEqual(TODAY.queue.due24h);
-    expect(await listed(panel, zh.group.notPickedUp)).toEqual(TODAY.queue.notPickedUp);
-    expect(await listed(panel, zh.group.casePlatform)).toEqual(CASES_TODAY.queue.platform);
-    expect(await listed(panel, zh.group.caseNearDeadline)).toEqual(CASES_TODAY.queue.nearDeadline);
-    expect(await listed(panel, zh.group.caseWaiting)).toEqual(CASES_TODAY.queue.waiting);
+    expect(await groups(panel)).toEqual(truthGroups(TODAY, CASES_TODAY));
 
     // The 48 h estimate says it is one; the link opens the page where the order is handled.
     const estimated = panel.getByRole('list', { name: zh.group.due6h, exact: true }).getByRole('listitem').filter({ hasText: TODAY.queue.estimated[0]! });
@@ -97,19 +104,7 @@ describe('today\'s queue', () => {
     await orders.goto(`${BACK_OFFICE}/zone-origin/order/list?fixture=zoo-orders-cards--lunch-now`);
     const cases = await session.context.newPage();
     await cases.goto(`${BACK_OFFICE}/zone/refund/list?fixture=zoo-after-sales-tabs--lunch-now-late`);
-    const panel = await session.extensionPage('sidepanel.html');
-    await waitFor(async () => {
-      const region = panel.getByRole('region', { name: zh.region });
-      if ((await region.count()) === 0) { await panel.reload(); return false; }
-      const text = (await region.textContent()) ?? '';
-      return text.includes(LUNCH.queue.overdue[0]!) && text.includes(CASES_LUNCH.queue.platform[0]!);
-    }, 20_000, 'the lunch lists in the side panel');
-    expect(await listed(panel, zh.group.overdue)).toEqual(LUNCH.queue.overdue);
-    expect(await listed(panel, zh.group.due6h)).toEqual(LUNCH.queue.due6h);
-    expect(await listed(panel, zh.group.due24h)).toEqual(LUNCH.queue.due24h);
-    expect(await listed(panel, zh.group.notPickedUp)).toEqual(LUNCH.queue.notPickedUp);
-    expect(await listed(panel, zh.group.casePlatform)).toEqual(CASES_LUNCH.queue.platform);
-    expect(await listed(panel, zh.group.caseNearDeadline)).toEqual(CASES_LUNCH.queue.nearDeadline);
-    expect(await listed(panel, zh.group.caseWaiting)).toEqual(CASES_LUNCH.queue.waiting);
+    const panel = await panelWithQueue(LUNCH.queue.overdue[0]!, CASES_LUNCH.queue.platform[0]!);
+    expect(await groups(panel)).toEqual(truthGroups(LUNCH, CASES_LUNCH));
   });
 });

@@ -1,3 +1,6 @@
+import type { BackgroundDeps } from '@/lib/background/deps';
+import type { BadgeState } from '@/lib/engine/badge';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { ScoreReading } from '@/lib/pages/reading';
 
 /** A reading as the score reader would produce it, with overrides for the case at hand. */
@@ -19,4 +22,21 @@ export function reading(over: Partial<ScoreReading> = {}): ScoreReading {
     partners: [], period: null, unreadDimensions: [], missing: [], problems: [],
     ...over,
   };
+}
+
+/** The worker's injected effects, recorded: badges set, notifications shown, and the settings it reads. */
+export function recordingWorker() {
+  const w = {
+    badges: [] as BadgeState[],
+    notes: [] as { title: string; message: string }[],
+    settings: DEFAULT_SETTINGS as Settings,
+    deps: undefined as unknown as BackgroundDeps,
+    reset() { w.badges = []; w.notes = []; w.settings = DEFAULT_SETTINGS; },
+  };
+  w.deps = {
+    setBadge: async (b) => void w.badges.push(b),
+    notify: async (title, message) => void w.notes.push({ title, message }),
+    settings: async () => w.settings,
+  };
+  return w;
 }

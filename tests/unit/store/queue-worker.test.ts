@@ -2,16 +2,14 @@ import 'fake-indexeddb/auto';
 import { clear, entries } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundDeps } from '@/lib/background/deps';
 import { getGlance } from '@/lib/background/glance';
 import { getQueue, remindPlan, REMIND_ALARM, runQueueReminder, queueSummary } from '@/lib/background/queue';
 import { submitReading } from '@/lib/background/submit';
-import type { BadgeState } from '@/lib/engine/badge';
 import type { Queue } from '@/lib/engine/queue-schema';
 import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
 import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
 import { db } from '@/lib/store/db';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS } from '@/lib/store/settings';
 import { renderZoo } from '../../fixtures/zoo';
 import { LAYOUTS as CASE_LAYOUTS, PAGE_SHOWS as CASE_PAGE_SHOWS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS as CASE_TRUTHS } from '../../fixtures/zoo/after-sales/truth';
@@ -19,6 +17,7 @@ import { LAYOUTS as ORDER_LAYOUTS } from '../../fixtures/zoo/orders/layouts';
 import { TRUTHS as ORDER_TRUTHS } from '../../fixtures/zoo/orders/truth';
 import { prng } from '../../support/prng';
 import { queueNumbers } from '../zoo/queue-numbers';
+import { recordingWorker } from '../factories';
 
 /**
  * The queue as the worker keeps it: a live zoo page (the truth moved to "now") read by the
@@ -29,19 +28,11 @@ import { queueNumbers } from '../zoo/queue-numbers';
 const ORDERS_URL = new URL('https://s.kwaixiaodian.com/zone/order/list');
 const CASES_URL = new URL('https://s.kwaixiaodian.com/zone/refund/list');
 
-let badges: BadgeState[];
-let notes: { title: string; message: string }[];
-let settings: Settings;
-const deps: BackgroundDeps = {
-  setBadge: async (b) => void badges.push(b),
-  notify: async (title, message) => void notes.push({ title, message }),
-  settings: async () => settings,
-};
+const w = recordingWorker();
+const deps = w.deps;
 
 beforeEach(async () => {
-  badges = [];
-  notes = [];
-  settings = DEFAULT_SETTINGS;
+  w.reset();
   fakeBrowser.reset();
   await clear(db());
 });
@@ -95,16 +86,16 @@ describe('the worker keeps today\'s queue from live list pages', () => {
     const urgent = orders.overdue.length + orders.due6h.length + orders.notPickedUp.length + cases.platform.length + cases.nearDeadline.length;
 
     // Before any list page was read, the popup claims nothing.
-    expect((await getGlance(settings)).queue).toBeNull();
+    expect((await getGlance(w.settings)).queue).toBeNull();
     await submitReading(readOrdersPage(page('zoo-orders-table--today-now', now), ORDERS_URL, { now }), deps);
     await submitReading(readAfterSalesPage(page('zoo-after-sales-cards--today-now', now), CASES_URL, { now }), deps);
-    expect((await getGlance(settings)).queue).toMatchObject({ urgent });
-    expect(badges.some((b) => b.text === String(urgent))).toBe(false); // the badge is the score's by default
+    expect((await getGlance(w.settings)).queue).toMatchObject({ urgent });
+    expect(w.badges.some((b) => b.text === String(urgent))).toBe(false); // the badge is the score's by default
 
-    settings = { ...DEFAULT_SETTINGS, queue: { ...DEFAULT_SETTINGS.queue, badge: true } };
-    badges = [];
+    w.settings = { ...DEFAULT_SETTINGS, queue: { ...DEFAULT_SETTINGS.queue, badge: true } };
+    w.badges = [];
     await submitReading(readOrdersPage(page('zoo-orders-cards--today-now', now), ORDERS_URL, { now: new Date(now.getTime() + 1000) }), deps);
-    expect(badges.at(-1)?.text).toBe(String(urgent));
+    expect(w.badges.at(-1)?.text).toBe(String(urgent));
   });
 
   it('an order seen shipped on a later read leaves the ship groups', async () => {
@@ -135,22 +126,22 @@ describe('the worker keeps today\'s queue from live list pages', () => {
     vi.useFakeTimers({ toFake: ['Date'], now });
     await submitReading(readOrdersPage(page('zoo-orders-table--today-now', now), ORDERS_URL, { now }), deps);
     // 6 h ahead: the due-within-6 h orders are inside the window; the overdue one is the panel's, not a reminder's.
-    settings = { ...DEFAULT_SETTINGS, queue: { ...DEFAULT_SETTINGS.queue, remindBeforeMinutes: 360 } };
+    w.settings = { ...DEFAULT_SETTINGS, queue: { ...DEFAULT_SETTINGS.queue, remindBeforeMinutes: 360 } };
     await runQueueReminder(deps, now);
-    expect(notes).toHaveLength(1);
+    expect(w.notes).toHaveLength(1);
     const due6h = ORDER_TRUTHS.today!.queue.due6h;
-    expect(notes[0]!.message).toContain(due6h[0]!);
+    expect(w.notes[0]!.message).toContain(due6h[0]!);
     await runQueueReminder(deps, new Date(now.getTime() + 60_000));
-    expect(notes).toHaveLength(1); // told once
+    expect(w.notes).toHaveLength(1); // told once
     // The 24 h order enters the window later: the one alarm is set for it.
     const alarm = await fakeBrowser.alarms.get(REMIND_ALARM);
     expect(alarm?.scheduledTime).toBeGreaterThan(now.getTime());
 
-    settings = { ...DEFAULT_SETTINGS, language: 'en', queue: { ...DEFAULT_SETTINGS.queue, remindBeforeMinutes: 24 * 60 } };
+    w.settings = { ...DEFAULT_SETTINGS, language: 'en', queue: { ...DEFAULT_SETTINGS.queue, remindBeforeMinutes: 24 * 60 } };
     await runQueueReminder(deps, now);
-    expect(notes).toHaveLength(2);
-    expect(notes[1]!.title).toMatch(/[A-Za-z]/);
-    expect(notes[1]!.title).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(w.notes).toHaveLength(2);
+    expect(w.notes[1]!.title).toMatch(/[A-Za-z]/);
+    expect(w.notes[1]!.title).not.toMatch(/[\u4e00-\u9fff]/);
 
     // Off means off.
     expect(remindPlan(await getQueue(now), 0, new Set(), now).due).toEqual([]);
@@ -160,9 +151,9 @@ describe('the worker keeps today\'s queue from live list pages', () => {
     const now = MOMENTS[0]!;
     vi.useFakeTimers({ toFake: ['Date'], now });
     await submitReading(readAfterSalesPage(page('zoo-after-sales-table--today-now', now), CASES_URL, { now }), deps);
-    const summary = await queueSummary(settings, now);
+    const summary = await queueSummary(w.settings, now);
     expect(summary?.message).toMatch(/\d/);
-    expect(await queueSummary({ ...settings, queue: { ...settings.queue, dailySummary: false } }, now)).toBeNull();
+    expect(await queueSummary({ ...w.settings, queue: { ...w.settings.queue, dailySummary: false } }, now)).toBeNull();
   });
 });
 
@@ -184,7 +175,7 @@ describe('privacy: a page full of buyer data leaves none of it in storage', () =
       }
     }
     await runQueueReminder(deps, now);
-    const stored = JSON.stringify(await entries(db())) + JSON.stringify(await fakeBrowser.storage.local.get(null)) + JSON.stringify(notes);
+    const stored = JSON.stringify(await entries(db())) + JSON.stringify(await fakeBrowser.storage.local.get(null)) + JSON.stringify(w.notes);
     expect(stored).toContain(ORDER_TRUTHS.today!.queue.overdue[0]!); // the queue was stored…
     expect(secrets.filter((s) => s.length > 1 && stored.includes(s))).toEqual([]); // …and nothing of the buyer
     expect(stored).not.toMatch(/1[3-9]\d{9}/);

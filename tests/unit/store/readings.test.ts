@@ -2,50 +2,40 @@ import 'fake-indexeddb/auto';
 import { clear } from 'idb-keyval';
 import { set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackgroundDeps } from '@/lib/background/deps';
 import { getGlance } from '@/lib/background/glance';
 import { getPanel } from '@/lib/background/panel';
 import { submitReading } from '@/lib/background/submit';
-import type { BadgeState } from '@/lib/engine/badge';
 import { historyCsv } from '@/lib/engine/history-csv';
 import { db } from '@/lib/store/db';
 import { listHistory, pruneHistory } from '@/lib/store/history';
 import { loadScoreReadings } from '@/lib/store/readings';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS } from '@/lib/store/settings';
 import { DEFAULT_RULES } from '@/lib/rules';
-import { reading } from '../factories';
+import { reading, recordingWorker } from '../factories';
 
-let badges: BadgeState[];
-let notes: { title: string; message: string }[];
-let settings: Settings;
-const deps: BackgroundDeps = {
-  setBadge: async (b) => void badges.push(b),
-  notify: async (title, message) => void notes.push({ title, message }),
-  settings: async () => settings,
-};
+const w = recordingWorker();
+const deps = w.deps;
 
 beforeEach(async () => {
-  badges = [];
-  notes = [];
-  settings = DEFAULT_SETTINGS;
+  w.reset();
   await clear(db());
 });
 
 describe('stored readings', () => {
   it('persists a reading and recomputes the assessment from storage alone', async () => {
     await submitReading(reading(), deps);
-    const glance = await getGlance(settings); // what a restarted worker does: read IndexedDB, assess again
+    const glance = await getGlance(w.settings); // what a restarted worker does: read IndexedDB, assess again
     expect(glance.assessment?.overall.value).toBe(4.31);
-    expect(badges.at(-1)).toMatchObject({ text: '4.31' });
+    expect(w.badges.at(-1)).toMatchObject({ text: '4.31' });
   });
 
   it('keeps the last good score when a later page is unreadable', async () => {
     await submitReading(reading(), deps);
     await submitReading(reading({ status: 'unreadable', overall: null, dimensions: [], indicators: [], readAt: '2026-11-23T03:00:00.000Z', problems: ['购物体验分：「NaN分」不是有效的分数'] }), deps);
-    const glance = await getGlance(settings);
+    const glance = await getGlance(w.settings);
     expect(glance.assessment?.overall.value).toBe(4.31);
     expect(glance.attempt).toMatchObject({ status: 'unreadable', problems: ['购物体验分：「NaN分」不是有效的分数'] });
-    expect(badges.at(-1)?.text).toBe('4.31'); // the shop's score did not change; the popup explains the failure
+    expect(w.badges.at(-1)?.text).toBe('4.31'); // the shop's score did not change; the popup explains the failure
   });
 
   it('drops a corrupt stored value instead of crashing', async () => {
@@ -90,18 +80,18 @@ describe('history', () => {
 describe('alerts', () => {
   it('notifies once when a dimension falls below the line', async () => {
     await submitReading(reading({ readAt: '2026-11-21T04:00:00.000Z', overall: 4.6, dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.6 }] }), deps);
-    expect(notes).toHaveLength(0);
+    expect(w.notes).toHaveLength(0);
     await submitReading(reading({ dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.21 }] }), deps);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.message).toContain('商品体验：4.60 → 4.21');
+    expect(w.notes).toHaveLength(1);
+    expect(w.notes[0]!.message).toContain('商品体验：4.60 → 4.21');
     await submitReading(reading({ readAt: '2026-11-23T05:00:00.000Z', dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.2 }] }), deps);
-    expect(notes).toHaveLength(1); // still below: no new alert
+    expect(w.notes).toHaveLength(1); // still below: no new alert
   });
 
   it('stays quiet when notifications are switched off', async () => {
-    settings = { ...DEFAULT_SETTINGS, alerts: { notify: false } };
+    w.settings = { ...DEFAULT_SETTINGS, alerts: { notify: false } };
     await submitReading(reading({ dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.6 }] }), deps);
     await submitReading(reading({ dimensions: [{ id: 'goods-exp', label: '商品体验', score: 4.2 }] }), deps);
-    expect(notes).toHaveLength(0);
+    expect(w.notes).toHaveLength(0);
   });
 });
