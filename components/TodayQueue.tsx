@@ -4,6 +4,7 @@ import { LOCALES, type Lang } from '@/lib/i18n';
 import { queueMessages, type QueueMessages } from '@/lib/i18n/queue';
 import { send } from '@/lib/messaging/client';
 import { SafeLink } from './SafeLink';
+import { QueueExtras } from './QueueExtras';
 
 /** The queue as the worker builds it, refreshed each minute (times left move) and when the panel comes back into view. */
 export function useQueue(): Queue | null {
@@ -76,6 +77,7 @@ export function TodayQueue({ queue, lang, now = Date.now() }: { queue: Queue; la
   return (
     <section class="today-queue" aria-label={q.region}>
       <p class="queue-summary">{read ? q.summary(queue.urgent, total) : q.nothingYet}</p>
+      <QueueExtras queue={queue} lang={lang} ago={(at) => q.readAt(readAgo(at, now, lang))} />
       {QUEUE_GROUPS.filter((g) => queue.groups[g].length > 0).map((g) => <Group key={g} group={g} items={queue.groups[g]} q={q} lang={lang} now={now} />)}
       <h4 class="queue-title" id="queue-unknowns">{q.unknownsTitle}</h4>
       <ul class="muted" aria-labelledby="queue-unknowns">

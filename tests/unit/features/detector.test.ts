@@ -11,10 +11,12 @@ import { fixtureDocument, htmlDocument } from '../helpers';
 
 /** Zoo kind → the page kind the detector names (lib/pages/hosts.ts). */
 const ZOO_KIND: Record<string, PageKind> = {
-  score: 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-form': 'editor', orders: 'orders', 'after-sales': 'after-sales',
+  score: 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-form': 'editor', orders: 'orders', 'after-sales': 'after-sales', im: 'im', reviews: 'reviews',
 };
 /** A back-office route that hints at no kind: only the page's own labels can tell. */
 const NEUTRAL = new URL('https://s.kwaixiaodian.com/zone/workbench');
+/** The workbench lives on its own host (lib/pages/hosts.ts); a route there that hints at nothing. */
+const IM_NEUTRAL = new URL('https://im.kwaixiaodian.com/chat');
 
 describe('the always-on detector recognises each page kind on every zoo layout, by its labels alone', () => {
   it('knows every zoo kind', () => {
@@ -23,7 +25,7 @@ describe('the always-on detector recognises each page kind on every zoo layout, 
   for (const kind of Object.keys(ZOO)) {
     for (const name of zooPageNames(kind)) {
       it(`${name} is a ${ZOO_KIND[kind]} page`, async () => {
-        expect(detectKinds(NEUTRAL, await fixtureDocument(name))).toContain(ZOO_KIND[kind]);
+        expect(detectKinds(kind === 'im' ? IM_NEUTRAL : NEUTRAL, await fixtureDocument(name))).toContain(ZOO_KIND[kind]);
       });
     }
   }
@@ -31,8 +33,11 @@ describe('the always-on detector recognises each page kind on every zoo layout, 
   // The demo product form and list are apps (their scripts do not run here): their routes tell.
   it.each(Object.entries(ROUTES).filter(([, name]) => name !== 'home'))('the demo page at %s (%s) is recognised', async (path, name) => {
     const expected: Record<string, PageKind> = { 'score-five': 'score', 'score-three': 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-new': 'editor', 'product-old': 'editor' };
-    const url = new URL(`https://s.kwaixiaodian.com${path}${path.endsWith('/detail') ? '?itemId=20261118764' : ''}`);
-    expect(detectKinds(url, await fixtureDocument(name))).toContain(expected[name]);
+    const zoo = Object.keys(ZOO_KIND).find((k) => name.startsWith(`zoo-${k}-`));
+    const kind = expected[name] ?? (zoo ? ZOO_KIND[zoo] : undefined);
+    const host = kind === 'im' ? 'im.kwaixiaodian.com' : 's.kwaixiaodian.com';
+    const url = new URL(`https://${host}${path}${path.endsWith('/detail') ? '?itemId=20261118764' : ''}`);
+    expect(detectKinds(url, await fixtureDocument(name))).toContain(kind);
   });
 
   it('finds nothing on the back-office home page, whose menu names every page', async () => {
