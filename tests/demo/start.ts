@@ -121,6 +121,21 @@ async function main() {
   await page.goto(`${BACK_OFFICE}/zone/goods/v1/list`);
   await page.waitForTimeout(1500);
   await shoot(page, '11-product-list.png');
+  // Today's queue, part 2: the live workbench with its chip, 评价管理, and the panel's chats and reviews groups.
+  await page.goto('http://im.kwaixiaodian.com/workbench');
+  await page.getByRole('status').filter({ hasText: '待回复' }).waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await shoot(page, '13-workbench-chip.png');
+  await page.goto(`${BACK_OFFICE}/zone/comment/list?fixture=zoo-reviews-stars--week`);
+  await page.waitForTimeout(2500);
+  await shoot(page, '14-reviews.png');
+  {
+    const queuePanel = await session.extensionPage('sidepanel.html');
+    await queuePanel.setViewportSize({ width: 440, height: 900 });
+    await queuePanel.locator('section.queue-group--reviews').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await queuePanel.locator('section.today-queue').scrollIntoViewIfNeeded().catch(() => undefined);
+    await shoot(queuePanel, '15-today-queue-chats-reviews.png');
+    await queuePanel.close();
+  }
   const options = await session.extensionPage('options.html');
   await options.getByRole('heading', { name: '分数线与目标' }).waitFor();
   await shoot(options, '12-options.png');
