@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging/client';
 import { onReadingSaved } from '@/lib/store/changed';
 import { SafeLink } from './SafeLink';
 import { warn } from '@/lib/log';
+import { QueueExtras } from './QueueExtras';
 
 /** The queue as the worker builds it, refreshed each minute (times left move) and when the panel comes back into view. */
 export function useQueue(): Queue | null {
@@ -80,6 +81,7 @@ export function TodayQueue({ queue, lang, now = Date.now() }: { queue: Queue; la
   return (
     <section class="today-queue" aria-label={q.region}>
       <p class="queue-summary">{read ? q.summary(queue.urgent, total) : q.nothingYet}</p>
+      <QueueExtras queue={queue} lang={lang} ago={(at) => q.readAt(readAgo(at, now, lang))} />
       {QUEUE_GROUPS.filter((g) => queue.groups[g].length > 0).map((g) => <Group key={g} group={g} items={queue.groups[g]} q={q} lang={lang} now={now} />)}
       <h4 class="queue-title" id="queue-unknowns">{q.unknownsTitle}</h4>
       <ul class="muted" aria-labelledby="queue-unknowns">

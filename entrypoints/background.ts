@@ -20,6 +20,11 @@ const deps: BackgroundDeps = {
     await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 1 });
   },
   settings: currentSettings,
+  async tabInFront(tabId) {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.active) return false;
+    return (await browser.windows.get(tab.windowId)).focused;
+  },
   async injectScripts({ tabId, frameId }, files) {
     // Isolated world (the default), the same one as the detector: the chunk attaches to it there.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });

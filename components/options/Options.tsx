@@ -101,6 +101,8 @@ export function Options() {
         <Toggle label={tr('options.queueBadge')} checked={settings.queue.badge} onChange={(v) => save({ ...settings, queue: { ...settings.queue, badge: v } })} />
         <TextSetting label={tr('options.queueRemind')} hint={tr('options.queueRemindHint')} value={settings.queue.remindBeforeMinutes} defaultValue={DEFAULT_SETTINGS.queue.remindBeforeMinutes} format={String} tr={tr} check={numberIn(0, 1440, true, tr)} onSave={(v) => save({ ...settings, queue: { ...settings.queue, remindBeforeMinutes: v } })} />
         <Toggle label={tr('options.queueDaily')} checked={settings.queue.dailySummary} onChange={(v) => save({ ...settings, queue: { ...settings.queue, dailySummary: v } })} />
+        <Toggle label={tr('options.chatBadge')} checked={settings.queue.chatBadge} onChange={(v) => save({ ...settings, queue: { ...settings.queue, chatBadge: v } })} />
+        <Toggle label={tr('options.chatNotify')} checked={settings.queue.chatNotify} onChange={(v) => save({ ...settings, queue: { ...settings.queue, chatNotify: v } })} />
       </Section>
       <Section id="opt-rules" title={tr('options.sec.rules')}>
         <RulesOverrides settings={settings} save={save} tr={tr} />

@@ -13,6 +13,7 @@ import type { BackgroundDeps } from './deps';
 import { getQueue, queueTotal } from './queue';
 import { queueMessages } from '../i18n/queue';
 import { BADGE_COLORS } from '../engine/badge';
+import { chatsMessages } from '../i18n/chats';
 
 /** The rule pack as the merchant configured it. */
 export function rulesFor(settings: Settings): RulePack {
@@ -54,6 +55,13 @@ export function inNewMerchantPhase(glance: Pick<ResponseOf<'glance/get'>, 'newMe
 export async function refreshBadge(deps: BackgroundDeps): Promise<void> {
   const settings = await deps.settings();
   const glance = await getGlance(settings);
+  // The workbench is being read and chats wait: their count first (a reply has 3 minutes).
+  const chats = settings.queue.chatBadge ? (await getQueue()).chats : null;
+  if (chats?.fresh && chats.counts.waiting > 0) {
+    const n = chats.counts.waiting;
+    await deps.setBadge({ text: n > 99 ? '99+' : String(n), color: chats.counts.overdue + chats.counts.dueSoon > 0 ? BADGE_COLORS.below : BADGE_COLORS.warn, title: chatsMessages(settings.language).badgeTitle(n) });
+    return;
+  }
   // The merchant chose the queue for the badge: its urgent count while there is one.
   if (settings.queue.badge && glance.queue && glance.queue.urgent > 0) {
     const n = glance.queue.urgent;

@@ -13,7 +13,7 @@ import { submitReading } from './submit';
 /** The worker's answer to every request type: one table, used by the worker and by the unit fuzz. */
 export function backgroundHandlers(deps: BackgroundDeps): Handlers {
   return {
-    'reading/submit': (r) => submitReading(r.reading, deps),
+    'reading/submit': (r, sender) => submitReading(r.reading, deps, sender.tab?.id),
     'glance/get': async () => getGlance(await deps.settings()),
     'panel/get': () => getPanel(deps),
     'history/clear': async () => { await clearHistory(); return { cleared: true as const }; },

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildQueue, expire, mergeCases, mergeOrders } from '../engine/queue';
+import { mergeChats } from '../engine/chats-queue';
+import { mergeReviews } from '../engine/reviews-queue';
 import type { Queue, QueueItem } from '../engine/queue-schema';
 import { queueMessages } from '../i18n/queue';
 import type { QueueReading } from '../pages/page-reading';
@@ -22,7 +24,10 @@ const MAX_REMINDED = 500;
 export async function saveQueueReading(reading: QueueReading, now = new Date()): Promise<void> {
   await serialQueue(async () => {
     const state = await loadQueueState();
-    const merged = reading.kind === 'orders' ? mergeOrders(state, reading) : mergeCases(state, reading);
+    const merged = reading.kind === 'orders' ? mergeOrders(state, reading)
+      : reading.kind === 'after-sales' ? mergeCases(state, reading)
+      : reading.kind === 'im' ? { ...state, chats: mergeChats(state.chats, reading) }
+      : { ...state, reviews: mergeReviews(state.reviews, reading) };
     await saveReading(reading, [queueStateEntry(expire(merged, now))]);
   });
 }

@@ -10,6 +10,7 @@ import type { BackgroundDeps } from './deps';
 import { assessWith, refreshBadge } from './glance';
 import { saveQueueReading, syncQueueAlarm } from './queue';
 import { warn } from '../log';
+import { notifyDueChats } from './chats';
 
 /**
  * A new page reading: persist first (the worker may be stopped as soon as it replies), then
@@ -20,7 +21,7 @@ import { warn } from '../log';
  * save or alert. Once saved, the answer is "accepted" whatever the follow-up steps do: a failed
  * badge or prune must not make the sender retry (or the merchant believe) a reading that is safe.
  */
-export async function submitReading(submitted: PageReading, deps: BackgroundDeps): Promise<ResponseOf<'reading/submit'>> {
+export async function submitReading(submitted: PageReading, deps: BackgroundDeps, tabId?: number): Promise<ResponseOf<'reading/submit'>> {
   if (await alreadySaved(submitted)) return { accepted: true, status: submitted.status };
   const settings = await deps.settings();
   const previous = submitted.kind === 'score' ? (await loadScoreReadings()).latest : null;
@@ -35,16 +36,17 @@ export async function submitReading(submitted: PageReading, deps: BackgroundDeps
     await addNotice({ kind: 'reading-unsaved', readingKind: reading.kind, url: reading.url, problem: String(error).slice(0, 300) }).catch(() => undefined);
     throw error;
   }
-  await afterSave(reading, previous, settings, deps).catch((error: unknown) => warn('submit', 'saved, but the follow-up failed', error));
+  await afterSave(reading, previous, settings, deps, tabId).catch((error: unknown) => warn('submit', 'saved, but the follow-up failed', error));
   return { accepted: true, status: reading.status };
 }
 
-async function afterSave(reading: PageReading, previous: Awaited<ReturnType<typeof loadScoreReadings>>['latest'], settings: Awaited<ReturnType<BackgroundDeps['settings']>>, deps: BackgroundDeps): Promise<void> {
+async function afterSave(reading: PageReading, previous: Awaited<ReturnType<typeof loadScoreReadings>>['latest'], settings: Awaited<ReturnType<BackgroundDeps['settings']>>, deps: BackgroundDeps, tabId?: number): Promise<void> {
   await resolveNotices((n) => n.kind === 'reading-unsaved' && n.readingKind === reading.kind);
   await signalReadingSaved(reading.kind); // an open side panel or popup reloads
   if (reading.kind === 'score') await pruneHistory(settings.history.retentionDays);
   await refreshBadge(deps);
   if (isQueueReading(reading)) await syncQueueAlarm(settings);
+  if (reading.kind === 'im') await notifyDueChats(reading, settings, deps, tabId);
   if (reading.kind === 'score' && reading.status !== 'unreadable') {
     const drops = droppedBelowLine(assessWith(previous, settings), assessWith(reading, settings)!);
     if (drops.length && settings.alerts.notify) {

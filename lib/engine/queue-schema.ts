@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { caseRowSchema } from '../pages/kinds/after-sales/reading';
 import { orderRowSchema } from '../pages/kinds/orders/reading';
+import { chatsStateSchema, chatsViewSchema } from './chats-queue';
+import { reviewsStateSchema, reviewsViewSchema } from './reviews-queue';
 
 /**
  * What the queue keeps between page reads: order and case numbers, times, statuses and product
@@ -34,6 +36,9 @@ export const queueStateSchema = z.object({
   orders: z.record(z.string(), orderEntrySchema),
   cases: z.record(z.string(), caseEntrySchema),
   pages: z.object({ orders: pagesSeenSchema.nullable(), 'after-sales': pagesSeenSchema.nullable() }),
+  /** The workbench's counts and 评价管理's reviews as last read (issue 14); absent until read. */
+  chats: chatsStateSchema.nullable().optional(),
+  reviews: reviewsStateSchema.nullable().optional(),
 });
 export type QueueState = z.infer<typeof queueStateSchema>;
 
@@ -86,5 +91,8 @@ export const queueSchema = z.object({
   urgent: z.number().int().min(0),
   /** What the queue cannot know; worded by the side panel in the merchant's language. */
   unknowns: z.array(unknownSchema).max(10),
+  /** Chats waiting near the 3-minute line, and reviews to answer or appeal; null until their page was read. */
+  chats: chatsViewSchema.nullable().optional(),
+  reviews: reviewsViewSchema.nullable().optional(),
 });
 export type Queue = z.infer<typeof queueSchema>;

@@ -1,5 +1,7 @@
 import type { AfterSalesReading } from '../pages/kinds/after-sales/reading';
 import type { OrdersReading } from '../pages/kinds/orders/reading';
+import { chatsUrgent, chatsView } from './chats-queue';
+import { reviewsView } from './reviews-queue';
 import { QUEUE_GROUPS, queueSchema, type CaseEntry, type OrderEntry, type Queue, type QueueGroup, type QueueItem, type QueueState, type QueueUnknown } from './queue-schema';
 
 /**
@@ -164,5 +166,6 @@ export function buildQueue(stateIn: QueueState, now: Date): Queue {
   const estimated = [...groups.overdue, ...groups.due6h, ...groups.due24h].filter((i) => i.deadlineSource === 'estimate-48h').length;
   if (estimated) unknowns.push({ kind: 'estimated', count: estimated });
   const urgent = groups.overdue.length + groups.due6h.length + groups.notPickedUp.length + groups.caseNearDeadline.length + groups.casePlatform.length;
-  return queueSchema.parse({ builtAt: now.toISOString(), groups, urgent, unknowns });
+  const chats = chatsView(state.chats, now);
+  return queueSchema.parse({ builtAt: now.toISOString(), groups, urgent: urgent + chatsUrgent(chats), unknowns, chats, reviews: reviewsView(state.reviews) });
 }

@@ -14,6 +14,8 @@ export const CHUNKS = {
   'product-list': { kinds: ['list'] },
   orders: { kinds: ['orders'] },
   'after-sales': { kinds: ['after-sales'] },
+  im: { kinds: ['im'] },
+  reviews: { kinds: ['reviews'] },
   /** The popup's "export the page structure": loaded when it asks, on any back-office page. */
   capture: { kinds: [] },
 } as const satisfies Record<string, { kinds: readonly PageKind[] }>;

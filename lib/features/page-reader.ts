@@ -43,7 +43,7 @@ function isPermanent(error: unknown): boolean {
  * unchanged, so the worker can tell a retry by its fingerprint and save it once. A newer reading
  * waits for the one in flight and replaces any older one still waiting: the newest always lands.
  */
-function deliverer(submit: FeatureContext['submit'], onSent: (key: string) => void) {
+export function deliverer(submit: FeatureContext['submit'], onSent: (key: string) => void) {
   let inFlight: string | null = null;
   let waiting: { key: string; reading: PageReading } | null = null;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -16,7 +16,7 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('record-set-aside'), key: z.string().max(200), problem: z.string().max(300) }),
   z.object({ ...base, kind: z.literal('settings-reset'), problem: z.string().max(300) }),
   /** The newest reading of this kind could not be saved; cleared when a later one is. */
-  z.object({ ...base, kind: z.literal('reading-unsaved'), readingKind: z.enum(['score', 'new-merchant', 'orders', 'after-sales']), url: z.string().max(2000), problem: z.string().max(300) }),
+  z.object({ ...base, kind: z.literal('reading-unsaved'), readingKind: z.enum(['score', 'new-merchant', 'orders', 'after-sales', 'im', 'reviews']), url: z.string().max(2000), problem: z.string().max(300) }),
   /** The local database had lost its table and was rebuilt (anything in it was already gone). */
   z.object({ ...base, kind: z.literal('store-rebuilt') }),
 ]);

@@ -15,6 +15,8 @@ const KEYS = {
   // queue (lib/store/queue.ts), saved in the same write as their fingerprint.
   orders: { latest: null, attempt: null, fingerprint: 'orders/fingerprint' },
   'after-sales': { latest: null, attempt: null, fingerprint: 'after-sales/fingerprint' },
+  im: { latest: null, attempt: null, fingerprint: 'im/fingerprint' },
+  reviews: { latest: null, attempt: null, fingerprint: 'reviews/fingerprint' },
 } as const satisfies Record<PageReading['kind'], { latest: string | null; attempt: string | null; fingerprint: string }>;
 
 /** Keys in sorted order, so the same reading always gives the same text whatever built it. */

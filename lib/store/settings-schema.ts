@@ -39,8 +39,12 @@ export const settingsSchema = z.object({
       badge: z.boolean().default(false),
       remindBeforeMinutes: z.number().int().min(0).max(24 * 60).default(120),
       dailySummary: z.boolean().default(true),
+      /** The workbench: the badge shows the chats waiting while it is read (issue 14). */
+      chatBadge: z.boolean().default(true),
+      /** A notification when a chat is due within 60 s and the workbench tab is not in front. */
+      chatNotify: z.boolean().default(true),
     })
-    .default({ badge: false, remindBeforeMinutes: 120, dailySummary: true }),
+    .default({ badge: false, remindBeforeMinutes: 120, dailySummary: true, chatBadge: true, chatNotify: true }),
   history: z.object({ retentionDays: z.number().int().min(7).max(1095).default(365) }).default({ retentionDays: 365 }),
   language: z.enum(['zh', 'en']).default('zh'),
   words: lintSettingsSchema.default({ userTerms: [], allowList: [] }),

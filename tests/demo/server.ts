@@ -29,6 +29,9 @@ export const ROUTES: Record<string, string> = {
   '/zone/order/list': 'zoo-orders-table--today-now',
   '/zone/refund/list': 'zoo-after-sales-table--today-now',
   '/zone/refund/detail': 'zoo-after-sales-detail--today-now',
+  // The customer-service workbench (on im.kwaixiaodian.com: the demo answers every host), live; 评价管理.
+  '/workbench': 'zoo-im-live--morning-now',
+  '/zone/comment/list': 'zoo-reviews-cards--week',
 };
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };

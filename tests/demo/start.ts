@@ -142,6 +142,21 @@ async function main() {
     return true;
   }, 20_000, 'today\'s queue in the side panel');
   await cases.close();
+  // Today's queue, part 2: the live workbench with its chip, 评价管理, and the panel's chats and reviews groups.
+  await page.goto('http://im.kwaixiaodian.com/workbench');
+  await page.getByRole('status').filter({ hasText: '待回复' }).waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await shoot(page, '15-workbench-chip.png');
+  await page.goto(`${BACK_OFFICE}/zone/comment/list?fixture=zoo-reviews-stars--week`);
+  await page.waitForTimeout(2500);
+  await shoot(page, '16-reviews.png');
+  {
+    const queuePanel = await session.extensionPage('sidepanel.html');
+    await queuePanel.setViewportSize({ width: 440, height: 900 });
+    await queuePanel.locator('section.queue-group--reviews').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await queuePanel.locator('section.today-queue').scrollIntoViewIfNeeded().catch(() => undefined);
+    await shoot(queuePanel, '17-today-queue-chats-reviews.png');
+    await queuePanel.close();
+  }
   const options = await session.extensionPage('options.html');
   await options.getByRole('heading', { name: '分数线与目标' }).waitFor();
   await shoot(options, '12-options.png');

@@ -12,6 +12,8 @@ export const enCatalog: Record<CatalogKey, string> = {
   'options.queueRemind': 'Remind this many minutes before a ship-by line',
   'options.queueRemindHint': '0: no reminders. Only orders read on a page are reminded.',
   'options.queueDaily': 'Summarise today’s queue at 9:00',
+  'options.chatBadge': 'While the customer-service workbench is open, the toolbar badge shows the chats waiting',
+  'options.chatNotify': 'Notify when a chat is due within 60 s and the workbench tab is not in front',
   'options.settingsMigrated': 'Your settings were upgraded from version {from}; every option was kept.',
   'options.settingsReset': 'The saved settings were damaged, so the defaults apply (the old content was kept aside). Reason: {problem}',
   'options.importedAll': 'All settings imported',

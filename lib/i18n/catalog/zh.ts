@@ -15,6 +15,8 @@ export const zhCatalog = {
   'options.queueRemind': '发货期限前多少分钟提醒',
   'options.queueRemindHint': '填 0 不提醒。只提醒页面上读到过的订单。',
   'options.queueDaily': '每天 9 点汇总今日待办',
+  'options.chatBadge': '客服工作台打开时，工具栏徽标显示待回复会话数',
+  'options.chatNotify': '会话 60 秒内就要超时、而工作台不在前台时，弹出通知',
   'options.settingsMigrated': '设置已从第 {from} 版升级，原有选项都已保留。',
   'options.settingsReset': '保存的设置已损坏，已恢复默认设置（原内容已另存）。原因：{problem}',
   'options.importedAll': '已导入全部设置',

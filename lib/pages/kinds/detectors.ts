@@ -6,6 +6,8 @@ import { hasOrdersEvidence, ordersUrlHint } from './orders/page';
 import { hasProductFormEvidence, productFormUrlHint } from './product-form/page';
 import { hasProductListEvidence, productListUrlHint } from './product-list/detector';
 import { hasScoreEvidence, scoreUrlHint } from './score/page';
+import { hasImEvidence, imUrlHint } from './im/page';
+import { hasReviewsEvidence, reviewsUrlHint } from './reviews/page';
 
 /** A page kind's cheap signs: its route (a hint, the real routes are not public) and its own labels. */
 export interface KindDetector {
@@ -29,6 +31,8 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
   list: { urlHint: productListUrlHint, evidence: hasProductListEvidence, yieldsTo: ['orders', 'after-sales'] },
   orders: { urlHint: ordersUrlHint, evidence: hasOrdersEvidence },
   'after-sales': { urlHint: afterSalesUrlHint, evidence: hasAfterSalesEvidence },
+  im: { urlHint: imUrlHint, evidence: hasImEvidence },
+  reviews: { urlHint: reviewsUrlHint, evidence: hasReviewsEvidence },
 };
 
 /**

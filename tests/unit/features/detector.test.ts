@@ -11,7 +11,7 @@ import { fixtureDocument, htmlDocument } from '../helpers';
 
 /** Zoo kind → the page kind the detector names (lib/pages/hosts.ts). */
 const ZOO_KIND: Record<string, PageKind> = {
-  score: 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-form': 'editor', orders: 'orders', 'after-sales': 'after-sales',
+  score: 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-form': 'editor', orders: 'orders', 'after-sales': 'after-sales', im: 'im', reviews: 'reviews',
 };
 /**
  * Kinds a page of another kind may also be: the 新商体验分 module sits in the 体验分 pages and
@@ -21,6 +21,8 @@ const ALSO: Partial<Record<PageKind, PageKind[]>> = { 'new-merchant': ['score'] 
 const only = (kinds: PageKind[], kind: PageKind) => kinds.filter((k) => !(ALSO[kind] ?? []).includes(k));
 /** A back-office route that hints at no kind: only the page's own labels can tell. */
 const NEUTRAL = new URL('https://s.kwaixiaodian.com/zone/workbench');
+/** The workbench lives on its own host (lib/pages/hosts.ts); a route there that hints at nothing. */
+const IM_NEUTRAL = new URL('https://im.kwaixiaodian.com/chat');
 
 describe('the always-on detector recognises each page kind on every zoo layout, by its labels alone', () => {
   it('knows every zoo kind', () => {
@@ -30,7 +32,7 @@ describe('the always-on detector recognises each page kind on every zoo layout, 
     for (const name of zooPageNames(kind)) {
       it(`${name} is a ${ZOO_KIND[kind]} page`, async () => {
         // Exactly this kind: an order list's 商品信息 column must not load the product-list markers too.
-        expect(only(detectKinds(NEUTRAL, await fixtureDocument(name)), ZOO_KIND[kind]!)).toEqual([ZOO_KIND[kind]]);
+        expect(only(detectKinds(kind === 'im' ? IM_NEUTRAL : NEUTRAL, await fixtureDocument(name)), ZOO_KIND[kind]!)).toEqual([ZOO_KIND[kind]]);
       });
     }
   }
@@ -38,9 +40,10 @@ describe('the always-on detector recognises each page kind on every zoo layout, 
   // The demo product form and list are apps (their scripts do not run here): their routes tell.
   it.each(Object.entries(ROUTES).filter(([, name]) => name !== 'home'))('the demo page at %s (%s) is recognised', async (path, name) => {
     const expected: Record<string, PageKind> = { 'score-five': 'score', 'score-three': 'score', 'new-merchant': 'new-merchant', 'product-list': 'list', 'product-new': 'editor', 'product-old': 'editor' };
-    const url = new URL(`https://s.kwaixiaodian.com${path}${path.endsWith('/detail') ? '?itemId=20261118764' : ''}`);
-    const zooKind = Object.keys(ZOO).find((k) => name.startsWith(`zoo-${k}-`));
-    const want = (zooKind ? ZOO_KIND[zooKind] : expected[name])!;
+    const zooKind = Object.keys(ZOO_KIND).find((k) => name.startsWith(`zoo-${k}-`));
+    const want = (expected[name] ?? (zooKind ? ZOO_KIND[zooKind] : undefined))!;
+    const host = want === 'im' ? 'im.kwaixiaodian.com' : 's.kwaixiaodian.com';
+    const url = new URL(`https://${host}${path}${path.endsWith('/detail') ? '?itemId=20261118764' : ''}`);
     expect(only(detectKinds(url, await fixtureDocument(name)), want)).toEqual([want]);
   });
 
