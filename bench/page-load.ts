@@ -10,12 +10,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHUNK_NAMES, chunkFile } from '../lib/features/chunks';
 import { startDemoServer } from '../tests/demo/server';
 import { BACK_OFFICE, CHROMIUM, EXTENSION_DIR } from '../tests/e2e/harness';
 
@@ -111,7 +112,7 @@ async function loads(extension: string | null, port: number): Promise<Map<string
   return out;
 }
 
-async function printSizes(dir: string, label: string): Promise<number | null> {
+async function printSizes(dir: string, label: string, sizes: string[] = []): Promise<number | null> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js: string[] }[] };
   const always = (manifest.content_scripts ?? []).flatMap((c) => c.js);
   let alwaysMin = 0;
@@ -119,22 +120,28 @@ async function printSizes(dir: string, label: string): Promise<number | null> {
   for (const f of always) {
     const s = await sizeOf(join(dir, f));
     alwaysMin += s.min;
+    sizes.push(`${f} ${kb(s.min)} (${kb(s.gz)} gzip)`);
     console.log(`  ${f.padEnd(40)} ${kb(s.min).padStart(9)} minified  ${kb(s.gz).padStart(8)} gzip`);
   }
-  const chunkDir = join(dir, 'feature-chunks');
-  if (existsSync(chunkDir)) {
+  // Chunks are listed by the worker's own table (lib/features/chunks.ts), built at the extension root.
+  const chunks = CHUNK_NAMES.map((name) => chunkFile(name).slice(1)).filter((f) => existsSync(join(dir, f)));
+  if (chunks.length) {
     console.log(`${label}: feature chunks (injected only where the detector matched)`);
-    for (const f of (await readdir(chunkDir)).filter((n) => n.endsWith('.js')).sort()) {
-      const s = await sizeOf(join(chunkDir, f));
-      console.log(`  feature-chunks/${f.padEnd(25)} ${kb(s.min).padStart(9)} minified  ${kb(s.gz).padStart(8)} gzip`);
+    for (const f of chunks) {
+      const s = await sizeOf(join(dir, f));
+      sizes.push(`${f.replace(/\.js$/, '')} ${kb(s.min)}`);
+      console.log(`  ${f.padEnd(40)} ${kb(s.min).padStart(9)} minified  ${kb(s.gz).padStart(8)} gzip`);
     }
   }
   return always.length ? alwaysMin : null;
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<string[]> {
+  const summary: string[] = [];
   const before = await beforeBuild();
-  const nowMin = await printSizes(EXTENSION_DIR, 'now');
+  const sizes: string[] = [];
+  const nowMin = await printSizes(EXTENSION_DIR, 'now', sizes);
+  summary.push(`always-on detector: ${sizes[0] ?? '?'}; feature chunks: ${sizes.slice(1).join(', ') || 'none'}`);
   if (before) await printSizes(before, `before (${BEFORE_COMMIT})`);
   console.log(`goal: always-on script ≤ 10 KB minified: ${nowMin !== null && nowMin <= 10 * 1024 ? 'met' : 'NOT met'} (${nowMin === null ? '?' : kb(nowMin)})`);
 
@@ -157,7 +164,9 @@ export async function run(): Promise<void> {
         const l = results.get(v.name)!.get(p.name)!;
         const m = median(l.map((x) => x.script));
         extra[v.name] = Math.max(0, m - b);
-        console.log(`    ${v.name.padEnd(18)} ${m.toFixed(1).padStart(7)} ms  extension ${extra[v.name]!.toFixed(1).padStart(6)} ms  longest task ${Math.max(...l.map((x) => x.longest)).toFixed(0)} ms`);
+        const longest = Math.max(...l.map((x) => x.longest));
+        console.log(`    ${v.name.padEnd(18)} ${m.toFixed(1).padStart(7)} ms  with / without ${(m / b).toFixed(2).padStart(6)}×  extension ${extra[v.name]!.toFixed(1).padStart(6)} ms  longest task ${longest.toFixed(0)} ms`);
+        if (v.dir === EXTENSION_DIR) summary.push(`${p.name}: ${m.toFixed(1)} ms with the extension, ${b.toFixed(1)} ms without (${(m / b).toFixed(2)}×, extension ${extra[v.name]!.toFixed(1)} ms); longest task ${longest.toFixed(0)} ms`);
       }
       const was = before ? extra[`before (${BEFORE_COMMIT})`] : undefined;
       if (was !== undefined) console.log(`    extension now / before: ${was > 0 ? (extra.now! / was).toFixed(3) : 'n/a'} (1/${extra.now! > 0 ? (was / extra.now!).toFixed(0) : '∞'})`);
@@ -166,10 +175,13 @@ export async function run(): Promise<void> {
     const was = before ? median(results.get(`before (${BEFORE_COMMIT})`)!.get(home)!.map((x) => x.script)) - median(base.get(home)!.map((x) => x.script)) : Number.NaN;
     const now = Math.max(0, median(results.get('now')!.get(home)!.map((x) => x.script)) - median(base.get(home)!.map((x) => x.script)));
     console.log(`goal: on a non-target page extension script time ≤ 1/20 of before: ${Number.isFinite(was) ? (now <= was / 20 ? 'met' : 'NOT met') : 'no reference'} (${now.toFixed(1)} ms vs ${was.toFixed(1)} ms)`);
+    summary.push(`non-target page: extension ${now.toFixed(1)} ms vs ${was.toFixed(1)} ms before (1/${now > 0 ? (was / now).toFixed(0) : '∞'}; goal ≤ 1/20: ${Number.isFinite(was) ? (now <= was / 20 ? 'met' : 'NOT met') : 'no reference'})`);
     const longestNow = Math.max(...PAGES.slice(1).flatMap((p) => results.get('now')!.get(p.name)!.map((x) => x.longest)));
     const longestBase = Math.max(...PAGES.slice(1).flatMap((p) => base.get(p.name)!.map((x) => x.longest)));
     console.log(`goal: no task over 50 ms on target pages: ${longestNow <= 50 || longestNow <= longestBase ? 'met' : 'NOT met'} (longest ${longestNow.toFixed(0)} ms with the extension, ${longestBase.toFixed(0)} ms without)`);
+    summary.push(`longest task on target pages: ${longestNow.toFixed(0)} ms with the extension, ${longestBase.toFixed(0)} ms without`);
   } finally {
     await server.close();
   }
+  return summary;
 }
