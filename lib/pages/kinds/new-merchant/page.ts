@@ -1,3 +1,4 @@
+import { readablePath } from '../../kit/url';
 import { mentionedOutsideChrome } from '../../kit/evidence';
 
 /**
@@ -8,10 +9,7 @@ import { mentionedOutsideChrome } from '../../kit/evidence';
 const URL_HINT = /newmerchant|new-merchant|xinshang|新商/i;
 
 export function newMerchantUrlHint(url: URL): boolean {
-  let path = url.pathname;
-  // A malformed escape (%E4%B8) in a path must never throw out of a detector.
-  try { path = decodeURIComponent(path); } catch { /* keep the raw path */ }
-  return URL_HINT.test(path);
+  return URL_HINT.test(readablePath(url)); // a malformed escape (%E4%B8) never throws out of a detector
 }
 
 /** Cheap check, run on DOM changes: does the page (not just its menu) mention 新商体验分? */

@@ -1,3 +1,4 @@
+import { readablePath } from '../../kit/url';
 import { mentionedOutsideChrome } from '../../kit/evidence';
 
 /**
@@ -12,12 +13,8 @@ import { mentionedOutsideChrome } from '../../kit/evidence';
  */
 const FORM_URL_HINTS = [/\/goods\/nexus\/self\/release\/(?:add|edit)/i, /\/goods\/config\/release\/(?:add|edit)/i, /\/goods\/config\/release\/detail/i, /\/goods\/.*release\/(?:add|edit|detail)/i];
 
-function pathOf(url: URL): string {
-  try { return decodeURIComponent(url.pathname); } catch { return url.pathname; }
-}
-
 export function productFormUrlHint(url: URL): boolean {
-  const path = pathOf(url);
+  const path = readablePath(url);
   if (!FORM_URL_HINTS.some((re) => re.test(path))) return false;
   // The detail route is the editor only with the product it edits.
   return !/\/release\/detail/i.test(path) || /^\d{3,30}$/.test(url.searchParams.get('itemId') ?? '');
