@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { QUEUE_GROUPS, type Queue, type QueueGroup, type QueueItem } from '@/lib/engine/queue-schema';
+import { queueTotal } from '@/lib/engine/queue';
 import { LOCALES, type Lang } from '@/lib/i18n';
 import { queueMessages, type QueueMessages } from '@/lib/i18n/queue';
 import { send } from '@/lib/messaging/client';
@@ -24,9 +25,6 @@ export function useQueue(): Queue | null {
   return queue;
 }
 
-export function queueSize(q: Queue): number {
-  return QUEUE_GROUPS.reduce((n, g) => n + q.groups[g].length, 0);
-}
 
 function readAgo(readAt: string, now: number, lang: Lang): string {
   const minutes = Math.round((Date.parse(readAt) - now) / 60_000);
@@ -76,7 +74,7 @@ function Group({ group, items, q, lang, now }: { group: QueueGroup; items: Queue
  */
 export function TodayQueue({ queue, lang, now = Date.now() }: { queue: Queue; lang: Lang; now?: number }) {
   const q = queueMessages(lang);
-  const total = queueSize(queue);
+  const total = queueTotal(queue);
   const read = queue.unknowns.filter((u) => u.kind === 'never-read').length < 2;
   return (
     <section class="today-queue" aria-label={q.region}>

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildQueue, expire, mergeCases, mergeOrders } from '../engine/queue';
+import { buildQueue, expire, mergeCases, mergeOrders, queueTotal } from '../engine/queue';
 import { mergeChats } from '../engine/chats-queue';
 import { mergeReviews } from '../engine/reviews-queue';
 import type { Queue, QueueItem } from '../engine/queue-schema';
@@ -36,9 +36,7 @@ export async function getQueue(now = new Date()): Promise<Queue> {
   return buildQueue(await loadQueueState(), now);
 }
 
-export function queueTotal(q: Queue): number {
-  return Object.values(q.groups).reduce((n, items) => n + items.length, 0);
-}
+export { queueTotal };
 
 /** Orders to ship with a known line (the page's own, or the labelled 48 h estimate). */
 function shipLines(q: Queue): QueueItem[] {

@@ -169,3 +169,8 @@ export function buildQueue(stateIn: QueueState, now: Date): Queue {
   const chats = chatsView(state.chats, now);
   return queueSchema.parse({ builtAt: now.toISOString(), groups, urgent: urgent + chatsUrgent(chats), unknowns, chats, reviews: reviewsView(state.reviews) });
 }
+
+/** Everything the queue asks of the merchant: every listed item, and the waiting chats it counts as urgent (so urgent ≤ total). */
+export function queueTotal(q: Queue): number {
+  return Object.values(q.groups).reduce((n, items) => n + items.length, 0) + chatsUrgent(q.chats ?? null);
+}

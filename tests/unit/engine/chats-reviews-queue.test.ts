@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildQueue, emptyQueueState } from '@/lib/engine/queue';
+import { buildQueue, emptyQueueState, queueTotal } from '@/lib/engine/queue';
 import { mergeChats } from '@/lib/engine/chats-queue';
 import { mergeReviews } from '@/lib/engine/reviews-queue';
 import { notifyDueChats } from '@/lib/background/chats';
@@ -26,6 +26,8 @@ describe("today's queue: chats and reviews", () => {
     expect(q.chats?.replyRate?.shown).toBe('86.5%');
     expect(q.chats?.belowTarget).toBe(false);
     expect(q.urgent).toBe(truth.counts.waiting);
+    // 「N 项紧急，共 M 项」: the waiting chats are in the total too, never more urgent than there is.
+    expect(queueTotal(q)).toBe(truth.counts.waiting);
     const later = buildQueue(state, new Date(now.getTime() + 10 * 60_000));
     expect(later.chats?.fresh).toBe(false);
     expect(later.urgent).toBe(0);
