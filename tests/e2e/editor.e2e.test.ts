@@ -58,6 +58,12 @@ describe('banned-word warnings in the product editor', () => {
     expect(mark!.top + mark!.height).toBeLessThanOrEqual(box.y + box.height);
     // The badge by the field: one high-risk finding, and the title's width against 60 as the page counts it.
     const badge = page.getByRole('button', { name: /^商品标题：高风险 1/ });
+    // The badge redraws after its lint settles: wait until it and the page's own counter agree, then they must.
+    const agree = async () => {
+      const count = (await page.getByTestId('title-count').textContent())!.trim();
+      return ((await badge.getAttribute('aria-label')) ?? '').includes(`字数 ${count}`);
+    };
+    await waitFor(agree, 5_000, 'the badge to count the title as the page does').catch(() => undefined);
     expect(await badge.getAttribute('aria-label')).toContain(`字数 ${(await page.getByTestId('title-count').textContent())!.trim()}`);
   });
 
