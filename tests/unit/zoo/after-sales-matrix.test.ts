@@ -6,11 +6,12 @@ import { afterSalesReadingSchema, type AfterSalesReading } from '@/lib/pages/kin
 import { LAYOUTS, PAGE_SHOWS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS, cn, type AfterSalesTruth } from '../../fixtures/zoo/after-sales/truth';
 import { fixtureDocument } from '../helpers';
+import { tally, type Rows } from './matrix';
 
 const url = new URL('https://s.kwaixiaodian.com/zone/refund/list');
 
-export function compareCases(truth: AfterSalesTruth, r: AfterSalesReading, shows: (x: AfterSalesTruth['cases'][number]) => boolean): Array<[string, unknown, unknown]> {
-  const rows: Array<[string, unknown, unknown]> = [];
+export function compareCases(truth: AfterSalesTruth, r: AfterSalesReading, shows: (x: AfterSalesTruth['cases'][number]) => boolean): Rows {
+  const rows: Rows = [];
   rows.push(['shop.id', truth.shop.id, r.shop.id]);
   const readAt = Date.parse(cn(truth.readAt));
   const shown = truth.cases.filter(shows);
@@ -36,13 +37,11 @@ const numbers = (q: Queue) => ({
   waiting: q.groups.caseWaiting.map((i) => i.number),
   unreadable: q.groups.unreadable.map((i) => i.number),
 });
-const mismatches = (rows: Array<[string, unknown, unknown]>) => rows.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
 const read = async (layout: string, truthName: string, truth: AfterSalesTruth) =>
   readAfterSalesPage(await fixtureDocument(`zoo-after-sales-${layout}--${truthName}`), url, { now: new Date(cn(truth.readAt)) });
 
 describe('after-sales layout zoo: every layout reads to its truth', () => {
-  let right = 0;
-  let total = 0;
+  const matrix = tally('after-sales', 'fields', Object.keys(TRUTHS).length * Object.keys(LAYOUTS).length);
   for (const [truthName, truth] of Object.entries(TRUTHS)) {
     for (const layout of Object.keys(LAYOUTS)) {
       it(`${layout} / ${truthName}`, async () => {
@@ -50,9 +49,7 @@ describe('after-sales layout zoo: every layout reads to its truth', () => {
         expect(afterSalesReadingSchema.safeParse(reading).success).toBe(true);
         const shows = PAGE_SHOWS[layout];
         const rows = compareCases(truth, reading, (x) => (shows ? shows(truth, x) : true));
-        right += rows.length - mismatches(rows).length;
-        total += rows.length;
-        expect(mismatches(rows)).toEqual([]);
+        matrix.check(rows);
       });
     }
     // A layout that shows part of the list (a page of it, one case's detail) gives part of the queue.
@@ -68,8 +65,5 @@ describe('after-sales layout zoo: every layout reads to its truth', () => {
       expect(numbers(buildQueue(state, now))).toEqual(truth.queue);
     });
   }
-  it('prints the matrix figure', () => {
-    console.log(`after-sales zoo matrix: ${right}/${total} fields read right over ${Object.keys(TRUTHS).length * Object.keys(LAYOUTS).length} pages`);
-    expect(total).toBeGreaterThan(0);
-  });
+  matrix.print();
 });
