@@ -8,7 +8,6 @@ import { ExportCapture } from './ExportCapture';
 import { ReadFrom, ShopLine } from './ReadFrom';
 import { NewMerchantGlance } from './NewMerchantGlance';
 import { ScoreMeter } from './ScoreMeter';
-import { SafeLink } from './SafeLink';
 
 /** Where we send a merchant who has not opened the score page yet (DOMAIN.md §3.2: best known route). */
 export const SCORE_PAGE_URL = 'https://s.kwaixiaodian.com/zone/cultivation/star/shop/star/class';

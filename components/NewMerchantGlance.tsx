@@ -2,7 +2,6 @@ import type { NewMerchantAssessment } from '@/lib/engine/new-merchant';
 import type { Messages } from '@/lib/i18n';
 import { ReadFrom, ShopLine } from './ReadFrom';
 import { ScoreMeter } from './ScoreMeter';
-import { SafeLink } from './SafeLink';
 
 /** The popup's glance for a shop in its new-merchant phase: score, phase, task bonus, the gap to 4.40. */
 export function NewMerchantGlance({ nm, t }: { nm: NewMerchantAssessment; t: Messages }) {

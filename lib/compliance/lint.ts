@@ -12,7 +12,6 @@ import {
   type LintSettingsInput,
   type ListingCategory,
 } from './finding';
-import { reasonText, resolveEntries, type ResolvedEntry } from './lexicon';
 import { isAdviceLike } from './lexicon-schema';
 import type { LexiconEntry } from './lexicon';
 import {

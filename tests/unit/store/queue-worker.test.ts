@@ -8,6 +8,7 @@ import { submitReading } from '@/lib/background/submit';
 import type { Queue } from '@/lib/engine/queue-schema';
 import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
 import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { onReadingSaved } from '@/lib/store/changed';
 import { db } from '@/lib/store/db';
 import { DEFAULT_SETTINGS } from '@/lib/store/settings';
 import { renderZoo } from '../../fixtures/zoo';
@@ -184,7 +185,6 @@ describe('privacy: a page full of buyer data leaves none of it in storage', () =
 
 describe('an open side panel hears of each saved reading', () => {
   it('signals the kind after a list page is saved, and not for a reading already saved', async () => {
-    const { onReadingSaved } = await import('@/lib/store/changed');
     const heard: string[] = [];
     const off = onReadingSaved((kind) => heard.push(kind));
     const now = MOMENTS[0]!;
