@@ -1,6 +1,6 @@
 import { hasScoreEvidence, scoreUrlHint } from '../pages/kinds/score/page';
 import { readScorePage } from '../pages/kinds/score/reader';
-import { DEFAULT_RULES } from '../rules';
+import { DEFAULT_RULES } from '../rules/default-rules';
 import { pageReaderFeature } from './page-reader';
 import { isRendered } from './visibility';
 

@@ -4,7 +4,7 @@ import { diagnosisSchema } from '../engine/diagnosis-schema';
 import { historyPointSchema } from '../engine/history-series';
 import { findingSchema, lintRequestSchema } from '../compliance/finding';
 import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
-import { pageReadingSchema } from '../pages/page-reading';
+import { submittedReadingSchema } from '../pages/submitted-reading';
 import { scoreReadingSchema } from '../pages/reading';
 import { noticeSchema } from '../store/notices';
 import { queueSchema } from '../engine/queue-schema';
@@ -53,7 +53,7 @@ const BOTH = ['content', 'extension'] as const;
  * request is one row here and one handler (lib/background/handlers.ts).
  */
 export const PROTOCOL = {
-  'reading/submit': { request: { reading: pageReadingSchema }, response: z.object({ accepted: z.literal(true), status: z.enum(['ok', 'partial', 'unreadable']) }), from: BOTH },
+  'reading/submit': { request: { reading: submittedReadingSchema }, response: z.object({ accepted: z.literal(true), status: z.enum(['ok', 'partial', 'unreadable']) }), from: BOTH },
   'glance/get': { request: {}, response: glanceSchema, from: EXTENSION },
   'panel/get': {
     request: {},

@@ -64,29 +64,33 @@ const FOREIGN_SENDERS: readonly [string, SenderLike][] = [
 /** Back-office hosts where no page is read: a copy of the score layout there is not the merchant's. */
 const PUBLIC_HOSTS = ['https://edu.kwaixiaodian.com/bbs/web/article?id=7732', 'https://university.kwaixiaodian.com/kwaishop/knowledge/1429', 'https://learning.kwaixiaodian.com/course/1', 'https://forum.kwaixiaodian.com/t/1', 'https://kwaixiaodian.com/', 'https://im.kwaixiaodian.com/workbench'];
 
-type Expect = 'reject' | 'accept';
+type Expect = 'reject' | 'accept' | 'unreadable';
 interface Case { family: string; message: unknown; sender: SenderLike; expect: Expect }
 
-/** Readings broken in one known way each, all of which the protocol must refuse. */
-const BROKEN_READINGS: readonly [string, (r: ScoreReading) => unknown][] = [
-  ['overall NaN', (r) => ({ ...r, overall: Number.NaN })],
-  ['overall Infinity', (r) => ({ ...r, overall: Number.POSITIVE_INFINITY })],
-  ['overall 9', (r) => ({ ...r, overall: 9 })],
-  ['overall -1', (r) => ({ ...r, overall: -1 })],
-  ['overall as text', (r) => ({ ...r, overall: '4.31' })],
-  ['value Infinity', (r) => ({ ...r, indicators: [{ ...r.indicators[0]!, value: Number.NEGATIVE_INFINITY }] })],
-  ['value NaN', (r) => ({ ...r, indicators: [{ ...r.indicators[0]!, value: Number.NaN }] })],
-  ['bad time', (r) => ({ ...r, readAt: 'yesterday' })],
-  ['unknown kind', (r) => ({ ...r, kind: 'orders' })],
-  ['unknown status', (r) => ({ ...r, status: 'great' })],
-  ['61 indicators', (r) => ({ ...r, indicators: Array.from({ length: 61 }, () => r.indicators[0]) })],
-  ['21 dimensions', (r) => ({ ...r, dimensions: Array.from({ length: 21 }, () => r.dimensions[0]) })],
-  ['161-character problem', (r) => ({ ...r, problems: ['问'.repeat(161)] })],
-  ['81-character shop name', (r) => ({ ...r, shop: { id: '1', name: '店'.repeat(81) } })],
-  ['2001-character url', (r) => ({ ...r, url: `${SCORE_PAGE}?${'a'.repeat(2001)}` })],
-  ['no shop', (r) => { const { shop: _, ...rest } = r; return rest; }],
-  ['dimensions not a list', (r) => ({ ...r, dimensions: { 0: r.dimensions[0] } })],
-  ['null reading', () => null],
+/**
+ * Readings broken in one known way each. One that still says which page it is from and when is
+ * kept as that page's unreadable attempt, naming what failed (the merchant is told; the last good
+ * reading stays); one that does not is refused.
+ */
+const BROKEN_READINGS: readonly [string, (r: ScoreReading) => unknown, Expect][] = [
+  ['overall NaN', (r) => ({ ...r, overall: Number.NaN }), 'unreadable'],
+  ['overall Infinity', (r) => ({ ...r, overall: Number.POSITIVE_INFINITY }), 'unreadable'],
+  ['overall 9', (r) => ({ ...r, overall: 9 }), 'unreadable'],
+  ['overall -1', (r) => ({ ...r, overall: -1 }), 'unreadable'],
+  ['overall as text', (r) => ({ ...r, overall: '4.31' }), 'unreadable'],
+  ['value Infinity', (r) => ({ ...r, indicators: [{ ...r.indicators[0]!, value: Number.NEGATIVE_INFINITY }] }), 'unreadable'],
+  ['value NaN', (r) => ({ ...r, indicators: [{ ...r.indicators[0]!, value: Number.NaN }] }), 'unreadable'],
+  ['bad time', (r) => ({ ...r, readAt: 'yesterday' }), 'reject'],
+  ['unknown kind', (r) => ({ ...r, kind: 'orders' }), 'unreadable'],
+  ['unknown status', (r) => ({ ...r, status: 'great' }), 'unreadable'],
+  ['61 indicators', (r) => ({ ...r, indicators: Array.from({ length: 61 }, () => r.indicators[0]) }), 'unreadable'],
+  ['21 dimensions', (r) => ({ ...r, dimensions: Array.from({ length: 21 }, () => r.dimensions[0]) }), 'unreadable'],
+  ['161-character problem', (r) => ({ ...r, problems: ['问'.repeat(161)] }), 'unreadable'],
+  ['81-character shop name', (r) => ({ ...r, shop: { id: '1', name: '店'.repeat(81) } }), 'unreadable'],
+  ['2001-character url', (r) => ({ ...r, url: `${SCORE_PAGE}?${'a'.repeat(2001)}` }), 'unreadable'],
+  ['no shop', (r) => { const { shop: _, ...rest } = r; return rest; }, 'unreadable'],
+  ['dimensions not a list', (r) => ({ ...r, dimensions: { 0: r.dimensions[0] } }), 'unreadable'],
+  ['null reading', () => null, 'reject'],
 ];
 
 /** Readings from our script on the back office that name another page's URL. */
@@ -126,8 +130,8 @@ export function hostileMessages(seed: number, count: number): Case[] {
     () => ({ family: 'claims another url', message: { type: 'reading/submit', reading: scoreReading({ url: pick(rand, FOREIGN_URLS.filter((u) => !u.includes('s.kwaixiaodian.com'))) }) }, sender: EXTENSION, expect: 'reject' }),
     () => ({ family: 'claims another url', message: { type: 'page/findings', report: findings(pick(rand, FOREIGN_URLS)) }, sender: content(`${BACK_OFFICE}/zone/goods/v1/list`), expect: 'reject' }),
     () => {
-      const [, mutate] = pick(rand, BROKEN_READINGS);
-      return { family: 'broken reading', message: { type: 'reading/submit', reading: mutate(scoreReading({ readAt: new Date(Date.UTC(2026, 10, 1 + Math.floor(rand() * 20))).toISOString() })) }, sender: OK_CONTENT, expect: 'reject' };
+      const [, mutate, expect] = pick(rand, BROKEN_READINGS);
+      return { family: 'broken reading', message: { type: 'reading/submit', reading: mutate(scoreReading({ readAt: new Date(Date.UTC(2026, 10, 1 + Math.floor(rand() * 20))).toISOString() })) }, sender: OK_CONTENT, expect };
     },
     () => ({ family: 'not a request', message: pick(rand, NOT_REQUESTS), sender: rand() < 0.5 ? OK_CONTENT : EXTENSION, expect: 'reject' }),
     () => ({ family: 'not for content scripts', message: pick(rand, CONTENT_FORBIDDEN), sender: OK_CONTENT, expect: 'reject' }),
@@ -169,6 +173,8 @@ export interface MessageFigures {
   writesByRejected: number;
   throws: number;
   accepted: number;
+  /** Broken readings that still name their page, kept as its unreadable attempt. */
+  keptUnreadable: number;
   /** Good messages (controls, stripped unknown keys) that were refused. */
   goodRefused: number;
   /** Unknown keys that reached storage, or Object.prototype polluted. */
@@ -179,10 +185,11 @@ export interface MessageFigures {
 export async function runHostileMessages(seed: number, count: number): Promise<MessageFigures> {
   await resetStores();
   const handlers = backgroundHandlers(fuzzDeps());
-  const f: MessageFigures = { sent: 0, mustReject: 0, rejectedTyped: 0, answeredOtherwise: 0, writesByRejected: 0, throws: 0, accepted: 0, goodRefused: 0, leaks: 0, failures: [] };
+  const f: MessageFigures = { sent: 0, mustReject: 0, rejectedTyped: 0, answeredOtherwise: 0, writesByRejected: 0, throws: 0, accepted: 0, keptUnreadable: 0, goodRefused: 0, leaks: 0, failures: [] };
   for (const c of hostileMessages(seed, count)) {
     f.sent++;
     const before = await snapshot();
+    const latestBefore = JSON.stringify(await get('score/latest', db()));
     let answer: unknown;
     try {
       answer = await handleMessage(c.message, c.sender, ENV, handlers);
@@ -197,6 +204,12 @@ export async function runHostileMessages(seed: number, count: number): Promise<M
       if (envelope.success && !envelope.data.ok) f.rejectedTyped++;
       else { f.answeredOtherwise++; f.failures.push(`${c.family}: answered ${JSON.stringify(answer).slice(0, 120)}`); }
       if ((await snapshot()) !== before) { f.writesByRejected++; f.failures.push(`${c.family}: wrote to storage`); }
+    } else if (c.expect === 'unreadable') {
+      // Kept as the page's unreadable attempt: answered, told as unreadable, the last good score untouched.
+      f.keptUnreadable++;
+      const status = envelope.success && envelope.data.ok ? (envelope.data.data as { status?: unknown }).status : null;
+      if (status !== 'unreadable') f.failures.push(`${c.family}: answered ${JSON.stringify(answer).slice(0, 160)}`);
+      if (JSON.stringify(await get('score/latest', db())) !== latestBefore) f.failures.push(`${c.family}: replaced the last good score`);
     } else if (envelope.success && envelope.data.ok) {
       f.accepted++;
     } else {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/engine/assess';
 import { diagnose } from '@/lib/engine/diagnose';
 import { goodNeeded, whatIf } from '@/lib/engine/what-if';
-import { readScorePage } from '@/lib/pages/score-reader';
+import { readScorePage } from '@/tests/support/readers';
 import { DEFAULT_RULES, GUIDES } from '@/lib/rules';
 import { fixtureDocument } from '../helpers';
 import { reading } from '../factories';

@@ -9,13 +9,15 @@ describe('hostile messages through the worker’s real handler', () => {
     expect(f.failures).toEqual([]);
     expect(f.sent).toBe(360);
     expect(f.throws).toBe(0);
-    expect(f.mustReject).toBeGreaterThan(f.sent * 0.7);
+    expect(f.mustReject).toBeGreaterThan(f.sent * 0.6);
     expect(f.rejectedTyped).toBe(f.mustReject);
     expect(f.answeredOtherwise).toBe(0);
     expect(f.writesByRejected).toBe(0);
     // The good ones among them (controls, readings with junk keys) are still taken, junk stripped.
-    expect(f.accepted).toBe(f.sent - f.mustReject);
+    expect(f.accepted).toBe(f.sent - f.mustReject - f.keptUnreadable);
     expect(f.accepted).toBeGreaterThan(0);
+    // Broken readings that name their page: told as unreadable, the last good score kept (checked per message).
+    expect(f.keptUnreadable).toBeGreaterThan(0);
     expect(f.leaks).toBe(0);
   }, 120_000);
 });

@@ -51,12 +51,20 @@ describe('handleMessage', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('rejects a malformed reading with a readable reason and calls nothing', async () => {
+  it('keeps a malformed reading that names its page as that page\'s unreadable reading, saying what failed', async () => {
     const h = handlers();
     const bad = { type: 'reading/submit', reading: { ...reading(), overall: 'NaN' } };
     const res = await handleMessage(bad, content, env, h);
+    expect(res.ok).toBe(true);
+    const passed = vi.mocked(h['reading/submit']).mock.calls[0]![0].reading;
+    expect(passed).toMatchObject({ kind: 'score', status: 'unreadable', overall: null, problems: ['读取结果不完整：overall'] });
+  });
+
+  it('rejects a reading that does not say which page it is from, and calls nothing', async () => {
+    const h = handlers();
+    const res = await handleMessage({ type: 'reading/submit', reading: { ...reading(), readAt: 'yesterday' } }, content, env, h);
     expect(res).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(!res.ok && res.error.message).toContain('overall');
+    expect(!res.ok && res.error.message).toContain('readAt');
     expect(h['reading/submit']).not.toHaveBeenCalled();
   });
 

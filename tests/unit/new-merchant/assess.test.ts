@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessNewMerchant, newMerchantAssessmentSchema } from '@/lib/engine/new-merchant';
-import { readNewMerchantPage } from '@/lib/pages/new-merchant-reader';
+import { readNewMerchantPage } from '@/tests/support/readers';
 import type { NewMerchantReading } from '@/lib/pages/new-merchant-reading';
 import { fixtureDocument } from '../helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasNewMerchantEvidence, readNewMerchantPage } from '@/lib/pages/new-merchant-reader';
+import { hasNewMerchantEvidence } from '@/lib/pages/new-merchant-reader';
+import { readNewMerchantPage } from '@/tests/support/readers';
 import { newMerchantReadingSchema, type NewMerchantReading } from '@/lib/pages/new-merchant-reading';
 import { fixtureDocument, htmlDocument } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasNewMerchantEvidence, newMerchantUrlHint } from '@/lib/pages/kinds/new-merchant/page';
-import { readNewMerchantPage } from '@/lib/pages/kinds/new-merchant/reader';
+import { readNewMerchantPage } from '@/tests/support/readers';
 import { newMerchantReadingSchema } from '@/lib/pages/kinds/new-merchant/reading';
 import { htmlDocument } from '../helpers';
 

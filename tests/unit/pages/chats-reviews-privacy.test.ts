@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readImPage } from '@/lib/pages/kinds/im/reader';
-import { readReviewsPage } from '@/lib/pages/kinds/reviews/reader';
+import { readImPage } from '@/tests/support/readers';
+import { readReviewsPage } from '@/tests/support/readers';
 import { LAYOUTS as IM_LAYOUTS } from '../../fixtures/zoo/im/layouts';
 import { TRUTHS as IM_TRUTHS } from '../../fixtures/zoo/im/truth';
 import { LAYOUTS as REVIEW_LAYOUTS } from '../../fixtures/zoo/reviews/layouts';

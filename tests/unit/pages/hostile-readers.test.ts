@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScorePage } from '@/lib/pages/kinds/score/reader';
+import { readScorePage } from '@/tests/support/readers';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { cards } from '../../fixtures/zoo/score/layouts';
 import { THREE } from '../../fixtures/zoo/score/truth';

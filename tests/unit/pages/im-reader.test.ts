@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImPage } from '@/lib/pages/kinds/im/reader';
+import { readImPage } from '@/tests/support/readers';
 import { parseChatCountdown, parseMessageTime } from '@/lib/pages/kinds/im/times';
 import { htmlDocument } from '../helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { afterSalesUrlHint, hasAfterSalesEvidence } from '@/lib/pages/kinds/after-sales/page';
-import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
+import { readAfterSalesPage } from '@/tests/support/readers';
 import { hasOrdersEvidence, ordersUrlHint } from '@/lib/pages/kinds/orders/page';
-import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { readOrdersPage } from '@/tests/support/readers';
 import { ordersReadingSchema } from '@/lib/pages/kinds/orders/reading';
 import { parseCountdown, parseShownTime } from '@/lib/pages/kit/times';
 import { bigTable } from '../../fixtures/zoo/orders/layouts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasProductListEvidence } from '@/lib/pages/kinds/product-list/page';
-import { findProductTable, readProductListPage } from '@/lib/pages/kinds/product-list/reader';
+import { findProductTable } from '@/lib/pages/kinds/product-list/reader';
+import { readProductListPage } from '@/tests/support/readers';
 import { htmlDocument } from '../helpers';
 
 const BASE = 'https://s.kwaixiaodian.com/zone/goods/v1/list';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, emptyQueueState, mergeCases, mergeOrders } from '@/lib/engine/queue';
-import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
-import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { readAfterSalesPage } from '@/tests/support/readers';
+import { readOrdersPage } from '@/tests/support/readers';
 import { LAYOUTS as CASE_LAYOUTS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS as CASE_TRUTHS } from '../../fixtures/zoo/after-sales/truth';
 import { LAYOUTS as ORDER_LAYOUTS } from '../../fixtures/zoo/orders/layouts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTabReadings } from '@/lib/pages/kinds/score/merge';
-import { readScorePage } from '@/lib/pages/kinds/score/reader';
+import { readScorePage } from '@/tests/support/readers';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { activeTabOnly } from '../../fixtures/zoo/score/layouts';
 import { THREE, type ScoreTruth } from '../../fixtures/zoo/score/truth';

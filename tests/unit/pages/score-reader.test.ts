@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScorePage } from '@/lib/pages/score-reader';
+import { readScorePage } from '@/tests/support/readers';
 import { scoreReadingSchema } from '@/lib/pages/reading';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { fixtureDocument, htmlDocument } from '../helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, emptyQueueState, mergeCases } from '@/lib/engine/queue';
 import type { Queue } from '@/lib/engine/queue-schema';
-import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
+import { readAfterSalesPage } from '@/tests/support/readers';
 import { afterSalesReadingSchema, type AfterSalesReading } from '@/lib/pages/kinds/after-sales/reading';
 import { LAYOUTS, PAGE_SHOWS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS, cn, type AfterSalesTruth } from '../../fixtures/zoo/after-sales/truth';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImPage } from '@/lib/pages/kinds/im/reader';
+import { readImPage } from '@/tests/support/readers';
 import { imReadingSchema } from '@/lib/pages/kinds/im/reading';
 import { LAYOUTS, ON_SCREEN, SHOWS_RATE } from '../../fixtures/zoo/im/layouts';
 import { TRUTHS, type ChatsTruth } from '../../fixtures/zoo/im/truth';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readAfterSalesPage } from '@/lib/pages/kinds/after-sales/reader';
+import { readAfterSalesPage } from '@/tests/support/readers';
 import { afterSalesReadingSchema } from '@/lib/pages/kinds/after-sales/reading';
-import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { readOrdersPage } from '@/tests/support/readers';
 import { ordersReadingSchema } from '@/lib/pages/kinds/orders/reading';
 import { LAYOUTS as CASE_LAYOUTS } from '../../fixtures/zoo/after-sales/layouts';
 import { TRUTHS as CASE_TRUTHS } from '../../fixtures/zoo/after-sales/truth';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNewMerchantPage } from '@/lib/pages/kinds/new-merchant/reader';
+import { readNewMerchantPage } from '@/tests/support/readers';
 import { newMerchantReadingSchema, type NewMerchantReading } from '@/lib/pages/kinds/new-merchant/reading';
 import { BONUS_LAYOUTS, LAYOUTS } from '../../fixtures/zoo/new-merchant/layouts';
 import { TRUTHS, type NewMerchantTruth } from '../../fixtures/zoo/new-merchant/truth';

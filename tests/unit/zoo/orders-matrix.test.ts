@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, emptyQueueState, mergeOrders } from '@/lib/engine/queue';
-import { readOrdersPage } from '@/lib/pages/kinds/orders/reader';
+import { readOrdersPage } from '@/tests/support/readers';
 import { ordersReadingSchema, type OrdersReading } from '@/lib/pages/kinds/orders/reading';
 import { LAYOUTS, PAGE_SHOWS } from '../../fixtures/zoo/orders/layouts';
 import { TRUTHS, cn, type OrdersTruth } from '../../fixtures/zoo/orders/truth';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProductListPage } from '@/lib/pages/kinds/product-list/reader';
+import { readProductListPage } from '@/tests/support/readers';
 import { productListReadingSchema } from '@/lib/pages/kinds/product-list/reading';
 import { zooPageNames } from '../../fixtures/zoo';
 import { prng } from '../../support/prng';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { productListUrlHint, isProductListPage } from '@/lib/pages/kinds/product-list/page';
-import { readProductList, readProductListPage } from '@/lib/pages/kinds/product-list/reader';
+import { readProductList } from '@/lib/pages/kinds/product-list/reader';
+import { readProductListPage } from '@/tests/support/readers';
 import { productListReadingSchema, type ProductListReading } from '@/lib/pages/kinds/product-list/reading';
 import { LAYOUTS, TAB_LAYOUTS } from '../../fixtures/zoo/product-list/layouts';
 import { TRUTHS, editPath, type ListTruth } from '../../fixtures/zoo/product-list/truth';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReviewsPage } from '@/lib/pages/kinds/reviews/reader';
+import { readReviewsPage } from '@/tests/support/readers';
 import { reviewsReadingSchema } from '@/lib/pages/kinds/reviews/reading';
 import { LAYOUTS, ON_SCREEN, SHOWS_STATS } from '../../fixtures/zoo/reviews/layouts';
 import { TRUTHS, type ReviewsTruth } from '../../fixtures/zoo/reviews/truth';

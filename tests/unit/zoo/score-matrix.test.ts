@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScorePage } from '@/lib/pages/kinds/score/reader';
+import { readScorePage } from '@/tests/support/readers';
 import { scoreReadingSchema, type ScoreReading } from '@/lib/pages/kinds/score/reading';
 import { DEFAULT_RULES } from '@/lib/rules';
 import { FULL_LAYOUTS, LAYOUTS } from '../../fixtures/zoo/score/layouts';

@@ -6,7 +6,8 @@ import { SHOP_LABELS, readShop } from '../../kit/shop';
 import { buildDict, tokenize } from '../../kit/tokens';
 import { LIST_BUDGET, RowReader, orderNoOf, type ListReadOptions } from '../orders/reader';
 import { CASE_SPEC, CASE_STATUSES, CASE_TYPES } from './labels';
-import { afterSalesReadingSchema, type AfterSalesReading, type CaseRow } from './reading';
+import type { AfterSalesReading, CaseRow } from './reading';
+import { unreadableReading } from '../../unreadable';
 
 function readCase(item: ListItem, now: Date, caseNo: string): CaseRow {
   const r = new RowReader(item, now);
@@ -59,7 +60,7 @@ export function readAfterSalesPage(doc: Document, url: URL, options: ListReadOpt
     const cases = [...rows.values()];
     const bad = cases.filter((c) => c.unreadable).length;
     if (bad) out.problem(`${bad} 条售后有读不懂的时间、类型或状态`);
-    return afterSalesReadingSchema.parse({
+    return {
       ...base,
       status: out.status(cases.length > 0),
       shop: readShop(tokenize(index, shopDict)),
@@ -68,8 +69,8 @@ export function readAfterSalesPage(doc: Document, url: URL, options: ListReadOpt
       cases,
       missing: out.missing,
       problems: out.problems,
-    } satisfies AfterSalesReading);
+    } satisfies AfterSalesReading;
   } catch (error) {
-    return { ...base, status: 'unreadable', shop: { id: null, name: null }, tab: null, page: null, cases: [], missing: [], problems: [failureText(error)] };
+    return unreadableReading(base, failureText(error));
   }
 }

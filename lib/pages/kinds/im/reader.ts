@@ -8,7 +8,8 @@ import { buildDict, tokenize } from '../../kit/tokens';
 import { parseValue, typeValue } from '../../kit/values';
 import { LIST_BUDGET, type ListReadOptions } from '../orders/reader';
 import { ANSWERED_WORDS, DUE_SOON_S, REPLY_RATE_LABELS, REPLY_WITHIN_S, SYSTEM_CARDS, WAITING_WORDS } from './labels';
-import { imReadingSchema, type ChatCounts, type ChatSession, type ImReading } from './reading';
+import type { ChatCounts, ChatSession, ImReading } from './reading';
+import { unreadableReading } from '../../unreadable';
 import { parseChatCountdown, parseMessageTime } from './times';
 
 /**
@@ -112,7 +113,6 @@ export function readImPage(doc: Document, url: URL, options: ListReadOptions): I
   const readAt = now.toISOString();
   const out = new Outcome();
   const base = { kind: 'im' as const, url: clip(url.href, 2000), readAt };
-  const empty = { sessions: [], counts: { waiting: 0, dueSoon: 0, overdue: 0 }, answered: 0, systemCards: 0, replyRate: null };
   try {
     const index = new PageIndex(doc, { ...options, budget: { ...LIST_BUDGET, ...options.budget } });
     for (const c of index.cuts) out.problem(c);
@@ -224,8 +224,8 @@ export function readImPage(doc: Document, url: URL, options: ListReadOptions): I
       missing: out.missing,
       problems: out.problems,
     };
-    return imReadingSchema.parse(reading);
+    return reading;
   } catch (error) {
-    return { ...base, status: 'unreadable', shop: { id: null, name: null }, tab: null, page: null, ...empty, missing: [], problems: [failureText(error)] };
+    return unreadableReading(base, failureText(error));
   }
 }

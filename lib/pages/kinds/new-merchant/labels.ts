@@ -1,4 +1,5 @@
-import { NEW_MERCHANT_SCORE_LABELS, SHOP_AGE_LABELS, VALID_ORDER_LABELS, type NewMerchantRules, type TaskGroup } from '../../../rules/new-merchant';
+import { NEW_MERCHANT_SCORE_LABELS, SHOP_AGE_LABELS, VALID_ORDER_LABELS } from '../../../rules/new-merchant-rules';
+import type { NewMerchantRules, TaskGroup } from '../../../rules/new-merchant';
 import { SHOP_LABELS } from '../../kit/shop';
 import { buildDict, type LabelDict, type LabelMeaning } from '../../kit/tokens';
 import { DECOY_WORDS, SCORE_WORDS, VALUE_WORDS } from '../score/labels';

@@ -1,5 +1,7 @@
-import { DEFAULT_RULES, type RulePack } from '../../../rules';
-import { NEW_MERCHANT_RULES, NEW_MERCHANT_SCORE_LABELS, SHOP_AGE_LABELS, VALID_ORDER_LABELS, type NewMerchantRules } from '../../../rules/new-merchant';
+import { DEFAULT_RULES } from '../../../rules/default-rules';
+import type { RulePack } from '../../../rules/schema';
+import { NEW_MERCHANT_RULES, NEW_MERCHANT_SCORE_LABELS, SHOP_AGE_LABELS, VALID_ORDER_LABELS } from '../../../rules/new-merchant-rules';
+import type { NewMerchantRules } from '../../../rules/new-merchant';
 import { ElementSet, cardOf } from '../../kit/cards';
 import { F, PageIndex, type IndexOptions } from '../../kit/dom-index';
 import { clip, displayText, flat } from '../../kit/fold';
@@ -10,7 +12,8 @@ import { readShop } from '../../kit/shop';
 import { tokenize, tokensOf, type Token, type Tokenized } from '../../kit/tokens';
 import { SLOT_OF_UNIT, typeValue, unitHintOf, type SlotType, type Value } from '../../kit/values';
 import { CORE_COLUMNS, newMerchantDict } from './labels';
-import { newMerchantReadingSchema, type CoreIndicatorReading, type NewMerchantReading } from './reading';
+import type { CoreIndicatorReading, NewMerchantReading } from './reading';
+import { unreadableReading } from '../../unreadable';
 import { findHeadings, rawRun, readTasks } from './tasks';
 
 export { parseProgress, taskKey } from './tasks';
@@ -235,13 +238,6 @@ function readCore(ctx: Ctx, rules: NewMerchantRules, pack: RulePack, grids: Grid
 
 export interface NewMerchantReadOptions extends IndexOptions { now?: Date }
 
-function fallback(base: { kind: 'new-merchant'; url: string; readAt: string }, problem: string): NewMerchantReading {
-  return {
-    ...base, status: 'unreadable', shop: { id: null, name: null }, score: null, shopAgeDays: null, validOrders: null, phase: null,
-    tasks: [], coreIndicators: [], missing: [NEW_MERCHANT_SCORE_LABELS[0]!], problems: [clip(problem, 160)],
-  };
-}
-
 /**
  * Reads the 新商体验分 module whatever its layout: the score (a tag beside it, 分 apart, one
  * decimal), shop age, valid orders, what the page says about the phase, every task of both groups
@@ -290,11 +286,10 @@ export function readNewMerchantPage(root: ParentNode, url: URL, nowOrOptions: Da
       score: score.value, shopAgeDays: age.value, validOrders: orders.value, phase: readPhase(index),
       tasks, coreIndicators, missing: out.missing, problems: out.problems,
     };
-    const parsed = newMerchantReadingSchema.safeParse(reading);
-    if (parsed.success) return parsed.data;
-    return fallback(base, `读取结果不完整：${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+    // Plain data: the worker checks it against the schema (lib/pages/submitted-reading.ts).
+    return reading;
   } catch (error) {
     // A reader must never take the page down: report the failure as an unreadable reading.
-    return fallback(base, failureText(error));
+    return unreadableReading(base, failureText(error));
   }
 }

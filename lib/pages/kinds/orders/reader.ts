@@ -7,7 +7,8 @@ import { addMinutes, parseCountdown, parseShownTime } from '../../kit/times';
 import { buildDict, tokenize } from '../../kit/tokens';
 import { SHOP_LABELS } from '../../kit/shop';
 import { LOGISTICS_STATES, ORDER_SPEC, ORDER_STATUSES } from './labels';
-import { ordersReadingSchema, type OrderRow, type OrdersReading } from './reading';
+import type { OrderRow, OrdersReading } from './reading';
+import { unreadableReading } from '../../unreadable';
 
 export interface ListReadOptions extends IndexOptions {
   /** The moment of reading: countdowns are relative to it. Injected, so tests never use the clock. */
@@ -178,8 +179,8 @@ export function readOrdersPage(doc: Document, url: URL, options: ListReadOptions
       missing: out.missing,
       problems: out.problems,
     };
-    return ordersReadingSchema.parse(reading);
+    return reading;
   } catch (error) {
-    return { ...base, status: 'unreadable', shop: { id: null, name: null }, tab: null, page: null, orders: [], missing: [], problems: [failureText(error)] };
+    return unreadableReading(base, failureText(error));
   }
 }

@@ -7,7 +7,8 @@ import { buildDict, tokenize } from '../../kit/tokens';
 import { parseValue, typeValue } from '../../kit/values';
 import { LIST_BUDGET, orderNoOf, statusOf, type ListReadOptions } from '../orders/reader';
 import { APPEALS, RATINGS, REPLY_STATES, REVIEW_SPEC, STAT_SPEC, type Rating } from './labels';
-import { reviewsReadingSchema, type ProductStat, type ReviewRow, type ReviewsReading } from './reading';
+import type { ProductStat, ReviewRow, ReviewsReading } from './reading';
+import { unreadableReading } from '../../unreadable';
 
 const MAX_REVIEWS = 2000;
 const EMPTY = /^(?:-+|—+|暂无.*|无|\/)$/;
@@ -148,7 +149,7 @@ export function readReviewsPage(doc: Document, url: URL, options: ListReadOption
     const bad = reviews.filter((r) => r.unreadable).length;
     if (bad) out.problem(`${bad} 条评价有读不懂的日期或申诉状态`);
     if (seen === 0) out.miss('评价时间');
-    return reviewsReadingSchema.parse({
+    return {
       ...base,
       status: out.status(seen > 0),
       shop: readShop(tokenize(index, shopDict)),
@@ -159,8 +160,8 @@ export function readReviewsPage(doc: Document, url: URL, options: ListReadOption
       products: readStats(index, out),
       missing: out.missing,
       problems: out.problems,
-    } satisfies ReviewsReading);
+    } satisfies ReviewsReading;
   } catch (error) {
-    return { ...base, status: 'unreadable', shop: { id: null, name: null }, tab: null, page: null, reviews: [], good: 0, products: [], missing: [], problems: [failureText(error)] };
+    return unreadableReading(base, failureText(error));
   }
 }

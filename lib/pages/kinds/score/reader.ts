@@ -1,4 +1,5 @@
-import { OVERALL_LABELS, type Generation, type RulePack } from '../../../rules';
+import { OVERALL_LABELS } from '../../../rules/dimensions';
+import type { Generation, RulePack } from '../../../rules/schema';
 import { CARD_LIMITS, ElementSet, cardOf, panelOfTab, repeatedItems } from '../../kit/cards';
 import { F, PageIndex, type IndexOptions } from '../../kit/dom-index';
 import { clip, displayText, flat } from '../../kit/fold';
@@ -9,7 +10,8 @@ import { readShop } from '../../kit/shop';
 import { tokenize, tokensOf, type Token, type Tokenized } from '../../kit/tokens';
 import { SLOT_OF_UNIT, typeValue, unitHintOf, type SlotType, type Value, type ValueUnit } from '../../kit/values';
 import { PARTNER_COLUMNS, SCORE_COLUMNS, scoreDict } from './labels';
-import { scoreReadingSchema, type IndicatorReading, type ScoreReading } from './reading';
+import type { IndicatorReading, ScoreReading } from './reading';
+import { unreadableReading } from '../../unreadable';
 
 type Slot = { k: number; via: number; value: Value; text: string };
 
@@ -305,12 +307,11 @@ export function readScorePage(root: ParentNode, url: URL, rules: RulePack, nowOr
       unreadDimensions: genDims.filter((d) => d.unread).map((d) => d.name).slice(0, 20),
       missing: out.missing, problems: byImportance(out.problems, rules),
     };
-    const parsed = scoreReadingSchema.safeParse(reading);
-    if (parsed.success) return parsed.data;
-    return fallback(base, `读取结果不完整：${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+    // Plain data: the worker checks it against the schema (lib/pages/submitted-reading.ts).
+    return reading;
   } catch (error) {
     // A reader must never take the page down: report the failure as an unreadable reading.
-    return fallback(base, failureText(error));
+    return unreadableReading(base, failureText(error));
   }
 }
 
@@ -319,13 +320,6 @@ function byImportance(problems: string[], rules: RulePack): string[] {
   const dimNames = new Set(rules.dimensions.flatMap((d) => d.labels));
   const rank = (p: string) => { const head = p.split('：')[0] ?? ''; return OVERALL_LABELS.includes(head) ? 0 : dimNames.has(head) ? 1 : 2; };
   return problems.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
-}
-
-function fallback(base: { kind: 'score'; url: string; readAt: string }, problem: string): ScoreReading {
-  return {
-    ...base, generation: 'unknown', status: 'unreadable', shop: { id: null, name: null }, period: null, overall: null,
-    dimensions: [], indicators: [], partners: [], unreadDimensions: [], missing: [OVERALL_LABELS[0]!], problems: [clip(problem, 160)],
-  };
 }
 
 function readPeriod(tk: Tokenized, skip: (k: number) => boolean): string | null {
