@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator, type Messages } from '@/lib/i18n';
-import { pageCaptureSchema } from '@/lib/pages/capture';
+import { pageCaptureSchema } from '@/lib/pages/capture-schema';
 
 /**
  * When a page could not be read: export its sanitised structure (labels, values, layout; no

@@ -1,6 +1,7 @@
 // Post-build check of the always-on detector (issue 11): the manifest lists exactly one content
 // script, it is at most 10 KB minified (re-minified here with esbuild, UTF-8 as served), and it
-// carries no zod and no webextension-polyfill; every feature chunk it can ask for was built.
+// carries no zod and no webextension-polyfill; every feature chunk it can ask for was built, and
+// none of them carries zod either (the worker parses what they send).
 // Run by `npm test` after `npm run build`; exits non-zero with the reason when a check fails.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,12 @@ for (const file of scripts) {
 const table = readFileSync('lib/features/chunks.ts', 'utf8');
 const rows = [...table.slice(table.indexOf('export const CHUNKS'), table.indexOf('} as const')).matchAll(/^\s+'?([a-z-]+)'?: \{ kinds:/gm)].map((m) => m[1]);
 if (rows.length === 0) problems.push('no chunk rows found in lib/features/chunks.ts');
-for (const name of rows) if (!existsSync(join(DIR, `chunk-${name}.js`))) problems.push(`chunk ${name} was not built (entrypoints/chunk-${name}.ts)`);
+for (const name of rows) {
+  const file = join(DIR, `chunk-${name}.js`);
+  if (!existsSync(file)) { problems.push(`chunk ${name} was not built (entrypoints/chunk-${name}.ts)`); continue; }
+  // Readers send plain data and the worker parses it: zod in a chunk is dead weight on the page.
+  if (FORBIDDEN[0][1].test(readFileSync(file, 'utf8'))) problems.push(`chunk ${name} carries zod`);
+}
 if (problems.length) {
   for (const p of problems) console.error(`check-detector: ${p}`);
   process.exit(1);

@@ -27,6 +27,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers {
     },
     'page/findings/get': async () => ({ reports: await listPageFindings() }),
     'queue/get': async () => ({ queue: await getQueue() }),
+    'settings/page': async () => {
+      const { language, editor } = await deps.settings();
+      return { language, editor: { offHosts: editor.offHosts, snoozeUntil: editor.snoozeUntil } };
+    },
     'notices/ack': async (r) => { await ackNotice(r.id); return { acknowledged: true as const }; },
     // Sender and names are already checked (lib/messaging/page-origin.ts, the protocol's enum).
     'chunk/inject': async (r, sender) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_ORDER, SEVERITIES, type Severity } from './ranks';
 
 /**
  * Shared schemas for the compliance engine. The messaging layer validates
@@ -6,20 +7,15 @@ import { z } from 'zod';
  * background worker and the UI: change them with care.
  */
 
-export const severitySchema = z.enum(['high', 'medium', 'low']);
-export type Severity = z.infer<typeof severitySchema>;
-
-/** Rank used for sorting and for picking the strongest of several rules. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
+export const severitySchema = z.enum(SEVERITIES);
+export { SEVERITY_RANK, type Severity } from './ranks';
 
 /** Listing categories the lexicon distinguishes (see category.ts for path mapping). */
 export const listingCategorySchema = z.enum(['general', 'food', 'cosmetics', 'health', 'apparel', 'digital']);
 export type ListingCategory = z.infer<typeof listingCategorySchema>;
 
-/** Fields of a listing we lint; order here is the order findings are sorted in. */
-export const fieldSchema = z.enum(['title', 'shortTitle', 'sellingPoint', 'detail']);
-export type Field = z.infer<typeof fieldSchema>;
-export const FIELD_ORDER: readonly Field[] = fieldSchema.options;
+export const fieldSchema = z.enum(FIELD_ORDER);
+export { FIELD_ORDER, type Field } from './ranks';
 
 /** Kinds of lexicon terms. */
 export const termKindSchema = z.enum([

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { editorMessages } from '../i18n/editor';
 import { send } from '../messaging/client';
-import { contentRequestSchema } from '../messaging/content-protocol';
+import { readContentRequest } from '../messaging/content-protocol';
 import { findEditorFields, type FieldRef } from '../pages/editor-fields';
 import { readsOn } from '../pages/hosts';
-import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
+import { onSettingsChanged } from '../store/settings-changed';
+import { loadPageSettings, type PageSettings } from './page-settings';
 import { createErrorSink } from './error-sink';
 import { EditorSession, type EditorTransport } from './editor-session';
 import type { Feature } from './registry';
@@ -16,7 +16,6 @@ const FEATURE = 'editor-lint';
 
 /** The shortcut's message from the worker (manifest `commands`, see entrypoints/background.ts). */
 export const CARD_AT_CARET = 'editor/card-at-caret';
-const cardAtCaretSchema = z.object({ type: z.literal(CARD_AT_CARET) });
 
 /** The extension's messaging as the session's transport. */
 const transport: EditorTransport = {
@@ -27,7 +26,7 @@ const transport: EditorTransport = {
 };
 
 /** Marks are off on this host, or snoozed for now (both set from the popup). */
-export function marksPaused(settings: Pick<Settings, 'editor'>, host: string, now: number): boolean {
+export function marksPaused(settings: Pick<PageSettings, 'editor'>, host: string, now: number): boolean {
   return settings.editor.offHosts.includes(host) || settings.editor.snoozeUntil > now;
 }
 
@@ -44,7 +43,7 @@ export const editorLintFeature: Feature = {
     const hinted = EDITOR_HINT.test(url.pathname);
     let session: EditorSession | null = null;
     let current: FieldRef[] = [];
-    let settings: Settings | null = null;
+    let settings: PageSettings | null = null;
     let dead = false;
     const same = (a: FieldRef[], b: FieldRef[]) => a.length === b.length && a.every((f, i) => f.el === b[i]!.el);
     const drop = () => { session?.destroy(); session = null; current = []; };
@@ -70,18 +69,18 @@ export const editorLintFeature: Feature = {
       current = fields;
       session = new EditorSession(fields, url, signal, { transport, errors, t: editorMessages(settings?.language ?? 'zh'), ime });
     };
-    const load = () => currentSettings().then((s) => { settings = s; sync(); }, (error: unknown) => errors(FEATURE, error));
+    const load = () => loadPageSettings().then((s) => { settings = s; sync(); }, (error: unknown) => errors(FEATURE, error));
     void load();
     // Options changes (a new custom term, the allow list, ignores) and the popup's on/off apply at once.
     const offSettings = onSettingsChanged(() => { void load().then(() => session?.checkNow()); });
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       // Only our own extension (the worker for the shortcut, the side panel) may ask.
       if (sender.id !== browser.runtime.id) return undefined;
-      if (cardAtCaretSchema.safeParse(message).success) return Promise.resolve({ ok: session?.openAtCaret() ?? false });
+      if ((message as { type?: unknown } | null)?.type === CARD_AT_CARET) return Promise.resolve({ ok: session?.openAtCaret() ?? false });
       if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const req = contentRequestSchema.safeParse(message);
-      if (!req.success || req.data.type !== 'editor/reveal' || !session) return undefined;
-      session.reveal(req.data.field, req.data.start, req.data.end);
+      const req = readContentRequest(message);
+      if (req?.type !== 'editor/reveal' || !session) return undefined;
+      session.reveal(req.field, req.start, req.end);
       return Promise.resolve({ ok: true });
     };
     browser.runtime.onMessage.addListener(onMessage);

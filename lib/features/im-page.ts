@@ -5,7 +5,8 @@ import { hasImEvidence, imUrlHint } from '../pages/kinds/im/page';
 import { readImPage } from '../pages/kinds/im/reader';
 import type { ImReading } from '../pages/kinds/im/reading';
 import { createStatusChip, type StatusChip } from '../overlay/status-chip';
-import { currentSettings, onSettingsChanged } from '../store/settings';
+import { onSettingsChanged } from '../store/settings-changed';
+import { loadPageSettings } from './page-settings';
 import { deliverer } from './page-reader';
 import type { Feature } from './registry';
 import { isRendered } from './visibility';
@@ -76,7 +77,7 @@ export const imPageFeature: Feature = {
     const observer = new MutationObserver(() => throttled.request());
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     const tick = setInterval(() => throttled.request(), TICK_MS);
-    const load = () => currentSettings().then((s) => { t = chatsMessages(s.language); }, () => undefined);
+    const load = () => loadPageSettings().then((s) => { t = chatsMessages(s.language); }, () => undefined);
     const offSettings = onSettingsChanged(() => { void load().then(() => throttled.request()); });
     void load().then(() => throttled.request());
     signal.addEventListener('abort', () => {

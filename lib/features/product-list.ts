@@ -1,11 +1,13 @@
-import { SEVERITY_RANK, type Finding, type Severity } from '../compliance/finding';
+import type { Finding } from '../compliance/finding';
+import { SEVERITY_RANK, type Severity } from '../compliance/ranks';
 import { editorMessages } from '../i18n/editor';
 import { send } from '../messaging/client';
 import type { PageFindings } from '../messaging/protocol';
 import { createRowMarkerLayer, type RowMarker } from '../overlay/row-markers';
 import { readsOn } from '../pages/hosts';
 import { findProductTable, productListUrlHint, readProductList, type ProductRow } from '../pages/product-list-reader';
-import { currentSettings, onSettingsChanged, type Settings } from '../store/settings';
+import { onSettingsChanged } from '../store/settings-changed';
+import { loadPageSettings, type PageSettings } from './page-settings';
 import type { Feature } from './registry';
 import { warn } from '../log';
 
@@ -58,7 +60,7 @@ export const productListFeature: Feature = {
   include: (url) => readsOn('list', url),
   init({ document: doc, url, signal }) {
     const hinted = productListUrlHint(url);
-    let settings: Settings | null = null;
+    let settings: PageSettings | null = null;
     const layer = createRowMarkerLayer(doc, signal, () => editorMessages(settings?.language ?? 'zh'));
     let lastKey: string | null = null;
     let seq = 0;
@@ -163,7 +165,7 @@ export const productListFeature: Feature = {
     signal.addEventListener('abort', stop, { once: true });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     // The markers speak the merchant's language; a switch in the options redraws them.
-    const load = () => currentSettings().then((s) => { settings = s; }, () => undefined);
+    const load = () => loadPageSettings().then((s) => { settings = s; }, () => undefined);
     const offSettings = onSettingsChanged(() => { void load().then(() => { lastKey = null; run(); }); });
     signal.addEventListener('abort', offSettings, { once: true });
     void load().then(run);

@@ -85,6 +85,15 @@ export const PROTOCOL = {
   'page/findings/get': { request: {}, response: z.object({ reports: z.array(pageFindingsSchema.extend({ tabId: z.number().int() })) }), from: EXTENSION },
   /** Today's queue: orders near the shipping line and after-sales cases waiting on the merchant. */
   'queue/get': { request: {}, response: z.object({ queue: queueSchema }), from: EXTENSION },
+  /**
+   * The few settings a page feature needs (language, the editor marks' off hosts and snooze),
+   * loaded and checked here so the content scripts carry no settings schema (issue 11).
+   */
+  'settings/page': {
+    request: {},
+    response: z.object({ language: z.enum(['zh', 'en']), editor: z.object({ offHosts: z.array(z.string().max(253)).max(50), snoozeUntil: z.number().int().nonnegative() }) }),
+    from: CONTENT,
+  },
   /** The merchant has read a storage notice (popup or side panel). */
   'notices/ack': { request: { id: z.string().min(1).max(40) }, response: z.object({ acknowledged: z.literal(true) }), from: EXTENSION },
   /**

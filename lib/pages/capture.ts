@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DIMENSIONS, OVERALL_LABELS } from '../rules/dimensions';
 import { INDICATORS } from '../rules/indicators';
 import { textOf } from './text';
@@ -9,19 +8,9 @@ import { textOf } from './text';
  * values. Anything that could be a buyer's data (names, phone numbers, addresses, order
  * numbers) is replaced by its length; form values are never read.
  */
-export const captureNodeSchema: z.ZodType<CaptureNode> = z.lazy(() =>
-  z.object({ tag: z.string(), role: z.string().optional(), cls: z.string().optional(), text: z.string().optional(), children: z.array(captureNodeSchema).optional() }),
-);
 export interface CaptureNode { tag: string; role?: string; cls?: string; text?: string; children?: CaptureNode[] }
-
-export const pageCaptureSchema = z.object({
-  version: z.literal(1),
-  page: z.string(),
-  capturedAt: z.string(),
-  truncated: z.boolean(),
-  root: captureNodeSchema,
-});
-export type PageCapture = z.infer<typeof pageCaptureSchema>;
+/** The outline as exported; the popup checks it with lib/pages/capture-schema.ts (no zod in this chunk). */
+export interface PageCapture { version: 1; page: string; capturedAt: string; truncated: boolean; root: CaptureNode }
 
 const KNOWN = new Set([...OVERALL_LABELS, ...DIMENSIONS.flatMap((d) => d.labels), ...INDICATORS.flatMap((i) => i.labels)]);
 const MAX_NODES = 4000;

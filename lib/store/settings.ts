@@ -4,10 +4,11 @@ import { addNotice } from './notices';
 import { migrateSettings, type LoadOutcome } from './settings-migrate';
 import { describeIssues, languageOf } from './settings-issues';
 import { settingsSchema, type Settings } from './settings-schema';
+import { SETTINGS_KEY } from './settings-changed';
 
 export { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-schema';
+export { SETTINGS_KEY, onSettingsChanged } from './settings-changed';
 
-export const SETTINGS_KEY = 'settings';
 /** Where a corrupt value is kept so nothing the merchant entered is silently destroyed. */
 const BROKEN_KEY = 'settings.broken';
 const NOTICE_KEY = 'settings.notice';
@@ -55,13 +56,4 @@ export async function takeSettingsNotice(): Promise<SettingsNotice | null> {
   await browser.storage.local.remove(NOTICE_KEY);
   const parsed = settingsNoticeSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
-}
-
-/** Calls back whenever settings change in any tab or page: changes apply live, no reload. */
-export function onSettingsChanged(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -12,6 +12,7 @@ function handlers(): Handlers {
   return {
     'reading/submit': vi.fn(async () => ({ accepted: true as const, status: 'ok' as const })),
     'glance/get': vi.fn(async () => ({ assessment: null, attempt: null, newMerchant: null, notices: [] })),
+    'settings/page': vi.fn(async () => ({ language: 'zh' as const, editor: { offHosts: [], snoozeUntil: 0 } })),
     'notices/ack': vi.fn(async () => ({ acknowledged: true as const })),
     'queue/get': vi.fn(async () => ({ queue: buildQueue(emptyQueueState(), new Date('2026-12-02T09:00:00Z')) })),
     'panel/get': vi.fn(async () => { throw new Error('not used here'); }),
