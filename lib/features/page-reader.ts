@@ -112,10 +112,13 @@ export function pageReaderFeature<R extends PageReading>(spec: PageReaderSpec<R>
       // Watch while the page settles; later, the merchant's own clicks (a date range, a tab)
       // re-arm a short watch, so the reading follows what is on screen without watching forever.
       let watching: AbortController | null = null;
+      // Each read in a task of its own: the first one would otherwise run in the task that
+      // evaluated the chunk, and the two together held the page for more than 50 ms (issue 11).
+      const readInOwnTask = () => { setTimeout(read, 0); };
       const arm = (ms: number) => {
         watching?.abort();
         watching = new AbortController();
-        watchDom(document, read, watching.signal, { debounceMs: 300, maxMs: ms });
+        watchDom(document, readInOwnTask, watching.signal, { debounceMs: 300, maxMs: ms });
       };
       arm(60_000);
       const rearm = () => arm(10_000);
