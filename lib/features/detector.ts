@@ -1,5 +1,5 @@
 import type { PageKind } from '../pages/hosts';
-import type { KindDetector } from '../pages/kinds/detectors';
+import type { DetectBy, KindDetector } from '../pages/kinds/detectors';
 import type { PageReading } from '../pages/page-reading';
 import { CHUNK_NAMES, CHUNKS, type ChunkName } from './chunks';
 import { runFeatures, type Feature } from './registry';
@@ -42,6 +42,8 @@ export const WATCH_MS = 60_000;
 export const REWATCH_MS = 10_000;
 /** DOM changes settle this long before the page is looked at again. */
 export const DEBOUNCE_MS = 300;
+/** The first look at a page's labels waits for an idle moment, at most this long. */
+export const IDLE_MS = 1_000;
 /** The capture chunk answers within this time or the popup is told there is nothing. */
 const CAPTURE_WAIT_MS = 5_000;
 
@@ -51,7 +53,7 @@ export interface DetectorDeps {
   /** Ends when this copy of the content script should stop (extension gone or superseded). */
   lifetime: AbortSignal;
   detectors: Partial<Record<PageKind, KindDetector>>;
-  detect: (url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>>) => PageKind[];
+  detect: (url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>>, by: DetectBy) => PageKind[];
   /** Asks the worker to inject these chunks into this frame. */
   request: (chunks: ChunkName[]) => Promise<unknown>;
   submit: (reading: PageReading) => Promise<void>;
@@ -134,12 +136,14 @@ export function startDetector(deps: DetectorDeps): Detector {
   };
   const remaining = () => (Object.keys(deps.detectors) as PageKind[]).filter((k) => !kinds.has(k));
 
-  function look(): void {
+  // A look right at navigation asks the routes only; every later look (idle, DOM changes) asks
+  // the labels only: the routes of the kinds still left already said no for this URL.
+  function look(byRoute?: boolean): void {
     if (lifetime.aborted) return;
     const left = remaining();
     if (left.length === 0) return unwatch();
     const only = Object.fromEntries(left.map((k) => [k, deps.detectors[k]!])) as Partial<Record<PageKind, KindDetector>>;
-    const found = deps.detect(url, doc, only);
+    const found = deps.detect(url, doc, only, byRoute ? 'route' : 'labels');
     if (found.length === 0) return;
     const names: ChunkName[] = [];
     for (const kind of found) {
@@ -166,13 +170,18 @@ export function startDetector(deps: DetectorDeps): Detector {
     navigate(next) {
       page?.abort();
       if (lifetime.aborted) return;
-      page = new AbortController();
+      const mine = page = new AbortController();
       url = next;
       kinds.clear();
       wanted.clear();
       running.clear();
-      look();
+      // The route now, so a target page's chunk is asked for at once; reading the page's labels
+      // waits for an idle moment (most back-office pages are no target, and this is all they pay).
+      look(true);
       watch(WATCH_MS);
+      const labels = () => { if (page === mine) look(); };
+      if (win.requestIdleCallback) win.requestIdleCallback(labels, { timeout: IDLE_MS });
+      else setTimeout(labels, 0);
     },
     capture() {
       const now = () => loaded.capture?.capture?.(doc, new URL(win.location.href)) ?? null;

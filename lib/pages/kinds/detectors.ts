@@ -36,17 +36,23 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
 };
 
 /**
+ * What a look consults: the route alone (cheap, no DOM read), the labels alone (the route was
+ * already asked for this URL and said no), or both.
+ */
+export type DetectBy = 'route' | 'labels' | 'both';
+
+/**
  * The page kinds this page is, by its route or its own labels, on a host where that kind is
  * read (lib/pages/hosts.ts). A detector that throws on a strange page counts as "not this kind".
  */
-export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>> = KIND_DETECTORS): PageKind[] {
+export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>> = KIND_DETECTORS, by: DetectBy = 'both'): PageKind[] {
   const found: PageKind[] = [];
   const byLabelsOnly = new Set<PageKind>();
   for (const [kind, d] of Object.entries(detectors) as [PageKind, KindDetector][]) {
     try {
       if (!readsOn(kind, url)) continue;
-      if (d.urlHint(url)) found.push(kind);
-      else if (d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
+      if (by != 'labels' && d.urlHint(url)) found.push(kind);
+      else if (by != 'route' && d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
     } catch { /* not this kind */ }
   }
   return found.filter((kind) => !(byLabelsOnly.has(kind) && detectors[kind]?.yieldsTo?.some((k) => found.includes(k))));
