@@ -42,8 +42,6 @@ export const WATCH_MS = 60_000;
 export const REWATCH_MS = 10_000;
 /** DOM changes settle this long before the page is looked at again. */
 export const DEBOUNCE_MS = 300;
-/** The first look at a page's labels waits for an idle moment, at most this long. */
-export const IDLE_MS = 1_000;
 /** The capture chunk answers within this time or the popup is told there is nothing. */
 const CAPTURE_WAIT_MS = 5_000;
 
@@ -136,14 +134,15 @@ export function startDetector(deps: DetectorDeps): Detector {
   };
   const remaining = () => (Object.keys(deps.detectors) as PageKind[]).filter((k) => !kinds.has(k));
 
-  // A look right at navigation asks the routes only; every later look (idle, DOM changes) asks
-  // the labels only: the routes of the kinds still left already said no for this URL.
-  function look(byRoute?: boolean): void {
+  // The look at navigation asks routes and labels; every later look (DOM changes) asks the labels
+  // only: the routes of the kinds still left already said no for this URL, and running those
+  // regular expressions again costs more than the first time (V8 compiles them to native code).
+  function look(first?: boolean): void {
     if (lifetime.aborted) return;
     const left = remaining();
     if (left.length === 0) return unwatch();
     const only = Object.fromEntries(left.map((k) => [k, deps.detectors[k]!])) as Partial<Record<PageKind, KindDetector>>;
-    const found = deps.detect(url, doc, only, byRoute ? 'route' : 'labels');
+    const found = deps.detect(url, doc, only, first ? 'both' : 'labels');
     if (found.length === 0) return;
     const names: ChunkName[] = [];
     for (const kind of found) {
@@ -170,18 +169,13 @@ export function startDetector(deps: DetectorDeps): Detector {
     navigate(next) {
       page?.abort();
       if (lifetime.aborted) return;
-      const mine = page = new AbortController();
+      page = new AbortController();
       url = next;
       kinds.clear();
       wanted.clear();
       running.clear();
-      // The route now, so a target page's chunk is asked for at once; reading the page's labels
-      // waits for an idle moment (most back-office pages are no target, and this is all they pay).
       look(true);
       watch(WATCH_MS);
-      const labels = () => { if (page === mine) look(); };
-      if (win.requestIdleCallback) win.requestIdleCallback(labels, { timeout: IDLE_MS });
-      else setTimeout(labels, 0);
     },
     capture() {
       const now = () => loaded.capture?.capture?.(doc, new URL(win.location.href)) ?? null;

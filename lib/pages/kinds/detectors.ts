@@ -35,11 +35,8 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
   reviews: { urlHint: reviewsUrlHint, evidence: hasReviewsEvidence },
 };
 
-/**
- * What a look consults: the route alone (cheap, no DOM read), the labels alone (the route was
- * already asked for this URL and said no), or both.
- */
-export type DetectBy = 'route' | 'labels' | 'both';
+/** What a look consults: the route and the labels, or the labels alone (the route already said no for this URL). */
+export type DetectBy = 'labels' | 'both';
 
 /**
  * The page kinds this page is, by its route or its own labels, on a host where that kind is
@@ -51,8 +48,8 @@ export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<P
   for (const [kind, d] of Object.entries(detectors) as [PageKind, KindDetector][]) {
     try {
       if (!readsOn(kind, url)) continue;
-      if (by != 'labels' && d.urlHint(url)) found.push(kind);
-      else if (by != 'route' && d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
+      if (by == 'both' && d.urlHint(url)) found.push(kind);
+      else if (d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
     } catch { /* not this kind */ }
   }
   return found.filter((kind) => !(byLabelsOnly.has(kind) && detectors[kind]?.yieldsTo?.some((k) => found.includes(k))));
