@@ -54,6 +54,17 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [plain, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
+      // WXT's wrapper around an unlisted script's main() only logs, and in a production build its
+      // logger prints nothing: ~450 B of the budget for no behaviour. Load the entry's main() bare.
+      config.plugins = [...(config.plugins ?? []), {
+        name: 'kwaishop:bare-detector-entry',
+        enforce: 'pre',
+        load(id: string) {
+          const prefix = '\0virtual:wxt-unlisted-script-entrypoint?';
+          if (!id.startsWith(prefix)) return undefined;
+          return `import { initPlugins } from 'virtual:wxt-plugins';\nimport definition from ${JSON.stringify(id.slice(prefix.length))};\ninitPlugins();\ndefinition.main();\n`;
+        },
+      }];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The detector is the one content script, on every back-office page (see its entry for why

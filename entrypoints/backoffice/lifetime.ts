@@ -70,11 +70,12 @@ export function watchLocation(win: Window, onChange: (url: URL) => void, signal:
     onChange(new URL(href));
   };
   const onTrusted = (event: Event) => { if (event.isTrusted) look(); };
-  const nav = (win as Window & { navigation?: EventTarget }).navigation;
-  nav?.addEventListener?.('currententrychange', onTrusted, { signal });
   win.addEventListener('popstate', onTrusted, { signal });
   win.addEventListener('hashchange', onTrusted, { signal });
-  // pushState fires no event without the Navigation API: a cheap poll of one string covers it.
+  // The Navigation API (Chromium) sees every same-document navigation, pushState included.
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  if (nav?.addEventListener) return nav.addEventListener('currententrychange', onTrusted, { signal });
+  // Without it pushState fires no event: a cheap poll of one string covers it, on no other page.
   const poll = setInterval(look, pollMs);
   signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 }

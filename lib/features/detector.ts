@@ -1,5 +1,5 @@
 import type { PageKind } from '../pages/hosts';
-import type { KindDetector } from '../pages/kinds/detectors';
+import type { DetectBy, KindDetector } from '../pages/kinds/detectors';
 import type { PageReading } from '../pages/page-reading';
 import { CHUNK_NAMES, CHUNKS, type ChunkName } from './chunks';
 import { runFeatures, type Feature } from './registry';
@@ -51,7 +51,7 @@ export interface DetectorDeps {
   /** Ends when this copy of the content script should stop (extension gone or superseded). */
   lifetime: AbortSignal;
   detectors: Partial<Record<PageKind, KindDetector>>;
-  detect: (url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>>) => PageKind[];
+  detect: (url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>>, by: DetectBy) => PageKind[];
   /** Asks the worker to inject these chunks into this frame. */
   request: (chunks: ChunkName[]) => Promise<unknown>;
   submit: (reading: PageReading) => Promise<void>;
@@ -134,12 +134,15 @@ export function startDetector(deps: DetectorDeps): Detector {
   };
   const remaining = () => (Object.keys(deps.detectors) as PageKind[]).filter((k) => !kinds.has(k));
 
-  function look(): void {
+  // The look at navigation asks routes and labels; every later look (DOM changes) asks the labels
+  // only: the routes of the kinds still left already said no for this URL, and running those
+  // regular expressions again costs more than the first time (V8 compiles them to native code).
+  function look(first?: boolean): void {
     if (lifetime.aborted) return;
     const left = remaining();
     if (left.length === 0) return unwatch();
     const only = Object.fromEntries(left.map((k) => [k, deps.detectors[k]!])) as Partial<Record<PageKind, KindDetector>>;
-    const found = deps.detect(url, doc, only);
+    const found = deps.detect(url, doc, only, first ? 'both' : 'labels');
     if (found.length === 0) return;
     const names: ChunkName[] = [];
     for (const kind of found) {
@@ -171,7 +174,7 @@ export function startDetector(deps: DetectorDeps): Detector {
       kinds.clear();
       wanted.clear();
       running.clear();
-      look();
+      look(true);
       watch(WATCH_MS);
     },
     capture() {

@@ -35,17 +35,20 @@ export const KIND_DETECTORS: Partial<Record<PageKind, KindDetector>> = {
   reviews: { urlHint: reviewsUrlHint, evidence: hasReviewsEvidence },
 };
 
+/** What a look consults: the route and the labels, or the labels alone (the route already said no for this URL). */
+export type DetectBy = 'labels' | 'both';
+
 /**
  * The page kinds this page is, by its route or its own labels, on a host where that kind is
  * read (lib/pages/hosts.ts). A detector that throws on a strange page counts as "not this kind".
  */
-export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>> = KIND_DETECTORS): PageKind[] {
+export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<PageKind, KindDetector>> = KIND_DETECTORS, by: DetectBy = 'both'): PageKind[] {
   const found: PageKind[] = [];
   const byLabelsOnly = new Set<PageKind>();
   for (const [kind, d] of Object.entries(detectors) as [PageKind, KindDetector][]) {
     try {
       if (!readsOn(kind, url)) continue;
-      if (d.urlHint(url)) found.push(kind);
+      if (by == 'both' && d.urlHint(url)) found.push(kind);
       else if (d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
     } catch { /* not this kind */ }
   }
