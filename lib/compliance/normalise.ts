@@ -452,7 +452,12 @@ export function normaliseAndScan(
         const cls = v >>> CLASS_SHIFT;
         const e = cells[dfa + cls]!;
         dfa = e >>> 16 === dfa ? e & 0xffff : root[cls]!;
-        if (dfa >= firstReport) for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
+        // A match leaves the lane and is reported below: the report loop's
+        // tables then need no registers in the lane.
+        if (dfa >= firstReport) {
+          i++;
+          break;
+        }
       }
       if (i > laneStart) {
         // Set once on leaving the lane what it would have set per character.
@@ -469,6 +474,13 @@ export function normaliseAndScan(
           }
           overflowAt = j;
           limit = 0x7fffffff;
+        }
+        if (dfa >= firstReport) {
+          // The lane stopped at a match (it never runs on in a reporting
+          // state, so this is the unit just emitted): report it and go back in.
+          for (let r = report[dfa]!; r !== 0; r = dictLink[r]!) pushMatch(sink, output[r]!, n);
+          i--;
+          continue;
         }
       }
       if (i >= to) break;
