@@ -4,9 +4,6 @@ import type { ResponseOf } from '../messaging/protocol';
 /** The settings a page feature works with, as the worker hands them out (already checked there). */
 export type PageSettings = ResponseOf<'settings/page'>;
 
-/** Before the worker answers, or when it cannot: Chinese, marks on, nothing snoozed. */
-export const PAGE_SETTINGS_DEFAULTS: PageSettings = { language: 'zh', editor: { offHosts: [], snoozeUntil: 0 } };
-
 /** Asks the worker; the content side has no settings schema of its own (issue 11). */
 export function loadPageSettings(): Promise<PageSettings> {
   return send({ type: 'settings/page' });

@@ -7,6 +7,7 @@ import { newMerchantAssessmentSchema } from '../engine/new-merchant-schema';
 import { submittedReadingSchema } from '../pages/submitted-reading';
 import { scoreReadingSchema } from '../pages/reading';
 import { noticeSchema } from '../store/notices';
+import { settingsSchema } from '../store/settings-schema';
 import { queueSchema } from '../engine/queue-schema';
 import { CHUNK_NAMES } from '../features/chunks';
 
@@ -91,7 +92,10 @@ export const PROTOCOL = {
    */
   'settings/page': {
     request: {},
-    response: z.object({ language: z.enum(['zh', 'en']), editor: z.object({ offHosts: z.array(z.string().max(253)).max(50), snoozeUntil: z.number().int().nonnegative() }) }),
+    response: z.object({
+      language: settingsSchema.shape.language.unwrap(),
+      editor: settingsSchema.shape.editor.unwrap().pick({ offHosts: true, snoozeUntil: true }),
+    }),
     from: CONTENT,
   },
   /** The merchant has read a storage notice (popup or side panel). */

@@ -48,7 +48,7 @@ export function detectKinds(url: URL, doc: Document, detectors: Partial<Record<P
   for (const [kind, d] of Object.entries(detectors) as [PageKind, KindDetector][]) {
     try {
       if (!readsOn(kind, url)) continue;
-      if (by == 'both' && d.urlHint(url)) found.push(kind);
+      if (by === 'both' && d.urlHint(url)) found.push(kind);
       else if (d.evidence(doc)) { found.push(kind); byLabelsOnly.add(kind); }
     } catch { /* not this kind */ }
   }

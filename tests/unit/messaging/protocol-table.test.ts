@@ -89,3 +89,17 @@ describe('chunk/inject: the detector asks, the worker decides', () => {
     expect(await handleMessage({ type: 'chunk/inject', chunks: ['capture'] }, sender, env, backgroundHandlers(deps(inject)))).toMatchObject({ ok: true });
   });
 });
+
+describe('settings/page: what a page feature is told of the settings', () => {
+  it('gives the merchant\'s language, marks-off hosts and snooze, and nothing else of the settings', async () => {
+    const settings = { ...(await currentSettings()), language: 'en' as const };
+    settings.editor = { ignored: { 'item:123456': ['最好'] }, offHosts: ['s.kwaixiaodian.com'], snoozeUntil: 1_800_000_000_000 };
+    settings.words = { ...settings.words, userTerms: [{ term: '秘方', severity: 'high' }] } as typeof settings.words;
+    const res = await handleMessage({ type: 'settings/page' }, content, env, backgroundHandlers({ ...deps(), settings: async () => settings }));
+    expect(res).toEqual({ ok: true, data: { language: 'en', editor: { offHosts: ['s.kwaixiaodian.com'], snoozeUntil: 1_800_000_000_000 } } });
+  });
+
+  it('is for content scripts only', async () => {
+    expect(await handleMessage({ type: 'settings/page' }, extensionPage, env, backgroundHandlers(deps()))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
